@@ -1,0 +1,61 @@
+# The two commands: `make run` and `make test`. Everything else is a helper for them.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev lint typecheck pytest browser-deps lock messages demo worker clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.installed
+	$(BIN)/pip install --quiet -r requirements-dev.lock
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+## make run: install, migrate the embedded SQLite database, load the demo, start the worker, serve.
+run: install
+	$(BIN)/partnerlab migrate --no-input
+	$(BIN)/partnerlab demo
+	$(BIN)/partnerlab collectstatic --no-input --verbosity 0
+	$(BIN)/partnerlab serve --host $(HOST) --port $(PORT)
+
+## make test: install what tests need, lint, type-check and run the whole suite.
+test: install-dev browser-deps lint typecheck pytest
+
+browser-deps:
+	@bash scripts/ensure-browser-deps
+
+lint: install-dev
+	$(BIN)/ruff format --check partnerlab tests bench 2>/dev/null || $(BIN)/ruff format --check partnerlab
+	$(BIN)/ruff check partnerlab
+	$(BIN)/partnerlab makemigrations --check --dry-run
+
+typecheck: install-dev
+	$(BIN)/mypy partnerlab/analysis partnerlab/conf.py
+
+pytest: install-dev
+	$(BIN)/pytest -q
+
+## make lock: re-pin dependencies after editing pyproject.toml (needs uv).
+lock:
+	uv pip compile pyproject.toml --python-version 3.11 -q -o requirements.lock
+	uv pip compile pyproject.toml --extra dev --python-version 3.11 -q -o requirements-dev.lock
+
+## make messages: refresh the French and Spanish catalogues from the sources, then compile them.
+messages: install-dev
+	cd partnerlab && ../$(BIN)/partnerlab makemessages -l fr -l es --no-obsolete --no-location
+	cd partnerlab && ../$(BIN)/partnerlab compilemessages
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3* staticfiles

@@ -1,0 +1,3 @@
+from partnerlab.cli import main
+
+main()

@@ -1,0 +1,20 @@
+from django.urls import path
+
+from partnerlab.accounts import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("login/", views.LoginView.as_view(), name="login"),
+    path("logout/", views.LogoutView.as_view(), name="logout"),
+    path("password-reset/", views.PasswordResetView.as_view(), name="password_reset"),
+    path("password-reset/sent/", views.PasswordResetDoneView.as_view(),
+         name="password_reset_done"),
+    path("password-reset/<uidb64>/<token>/", views.PasswordResetConfirmView.as_view(),
+         name="password_reset_confirm"),
+    path("password-reset/done/", views.PasswordResetCompleteView.as_view(),
+         name="password_reset_complete"),
+    path("invitation/<str:secret>/", views.accept_invitation, name="accept_invitation"),
+    path("account/", views.account, name="account"),
+    path("account/tokens/<int:pk>/revoke/", views.revoke_token, name="revoke_token"),
+]

@@ -1,0 +1,119 @@
+"""Signing in and out, password resets, invitations and personal API tokens."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse_lazy
+from django.utils.decorators import method_decorator
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_ratelimit.decorators import ratelimit
+
+from partnerlab.accounts import services
+from partnerlab.accounts.forms import (
+    AcceptInvitationForm,
+    ApiTokenForm,
+    AuditedSetPasswordForm,
+    EmailLoginForm,
+)
+from partnerlab.accounts.models import ApiToken
+from partnerlab.core.errors import DomainError
+from partnerlab.core.forms import add_domain_errors
+
+
+def _login_rate(group: str, request: HttpRequest) -> str:
+    return str(settings.LOGIN_RATE)
+
+
+def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return render(request, "accounts/rate_limited.html", status=429)
+
+
+@method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST"), name="post")
+@method_decorator(ratelimit(key="post:username", rate=_login_rate, method="POST"), name="post")
+class LoginView(auth_views.LoginView):
+    form_class = EmailLoginForm
+    template_name = "accounts/login.html"
+    redirect_authenticated_user = True
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if getattr(request, "limited", False):
+            return rate_limited(request)
+        return super().post(request, *args, **kwargs)
+
+
+class LogoutView(auth_views.LogoutView):
+    pass
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    template_name = "accounts/password_reset.html"
+    email_template_name = "accounts/email/password_reset.txt"
+    subject_template_name = "accounts/email/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+
+class PasswordResetDoneView(auth_views.PasswordResetDoneView):
+    template_name = "accounts/password_reset_done.html"
+
+
+class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
+    template_name = "accounts/password_reset_confirm.html"
+    form_class = AuditedSetPasswordForm
+    success_url = reverse_lazy("accounts:password_reset_complete")
+
+
+class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
+    template_name = "accounts/password_reset_complete.html"
+
+
+def accept_invitation(request: HttpRequest, secret: str) -> HttpResponse:
+    invitation = services.find_invitation(secret)
+    if invitation is None:
+        return render(request, "accounts/invitation_invalid.html", status=410)
+    form = AcceptInvitationForm(request.POST or None, initial={"full_name": invitation.full_name})
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.accept_invitation(secret=secret, **form.cleaned_data)
+        except DomainError as error:
+            add_domain_errors(form, error)
+        else:
+            login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
+            messages.success(request, _("Welcome to Partnership Lab."))
+            return redirect("core:home")
+    return render(request, "accounts/accept_invitation.html",
+                  {"form": form, "invitation": invitation})
+
+
+@login_required
+def account(request: HttpRequest) -> HttpResponse:
+    """The person's own page: who they are and their API tokens."""
+    form = ApiTokenForm(request.POST or None)
+    new_secret = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            _token, new_secret = services.create_api_token(
+                user=request.user, name=form.cleaned_data["name"]  # type: ignore[arg-type]
+            )
+        except DomainError as error:
+            add_domain_errors(form, error)
+        else:
+            form = ApiTokenForm()
+    tokens = ApiToken.objects.filter(user=request.user)
+    return render(request, "accounts/account.html",
+                  {"form": form, "tokens": tokens, "new_secret": new_secret})
+
+
+@login_required
+@require_POST
+def revoke_token(request: HttpRequest, pk: int) -> HttpResponse:
+    token = get_object_or_404(ApiToken, pk=pk, user=request.user)
+    services.revoke_api_token(by=request.user, token=token)  # type: ignore[arg-type]
+    messages.success(request, _("The token “%(name)s” was revoked.") % {"name": token.name})
+    return redirect("accounts:account")

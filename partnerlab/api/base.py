@@ -1,0 +1,125 @@
+"""Authentication, the error shape and pagination shared by every endpoint."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+from ninja.pagination import PageNumberPagination
+from ninja.security import HttpBearer, SessionAuth
+
+from partnerlab.accounts.services import user_for_api_token
+from partnerlab.core.errors import Conflict, DomainError, NotAllowed
+
+log = logging.getLogger(__name__)
+
+
+class ErrorItem(Schema):
+    field: str
+    message: str
+
+
+class Error(Schema):
+    """Every error the API returns has this shape."""
+
+    status: int
+    code: str
+    message: str
+    errors: list[ErrorItem]
+
+
+class ConflictError(Error):
+    current_version: int
+    current: dict[str, Any]
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer plab_…` with a personal API token."""
+
+    openapi_scheme = "bearer"
+
+    def authenticate(self, request: HttpRequest, token: str) -> Any:
+        user = user_for_api_token(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+# Token first, then the browser session (which also checks CSRF on unsafe methods).
+AUTH = [TokenAuth(), SessionAuth(csrf=True)]
+
+
+class Pagination(PageNumberPagination):
+    """`?page=N&page_size=M` (at most 200); answers `{"items": [...], "count": total}`."""
+
+
+def error_body(status: int, code: str, message: str,
+               errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+    return {"status": status, "code": code, "message": message, "errors": errors or []}
+
+
+def _location(loc: Any) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "payload", "data")]
+    return ".".join(parts) or "__all__"
+
+
+def install_error_handlers(api: NinjaAPI) -> None:
+    def respond(request: HttpRequest, body: dict[str, Any]) -> HttpResponse:
+        return api.create_response(request, body, status=body["status"])
+
+    @api.exception_handler(Conflict)
+    def conflict(request: HttpRequest, exc: Conflict) -> HttpResponse:
+        body = error_body(409, exc.code, exc.message)
+        body.update(current_version=exc.current_version, current=exc.current)
+        return respond(request, body)
+
+    @api.exception_handler(DomainError)
+    def domain(request: HttpRequest, exc: DomainError) -> HttpResponse:
+        errors = [{"field": e.field, "message": e.message} for e in exc.errors]
+        return respond(request, error_body(exc.status, exc.code, exc.message, errors))
+
+    @api.exception_handler(NinjaValidationError)
+    def invalid(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
+        errors = [{"field": _location(e.get("loc", ())), "message": str(e.get("msg", ""))}
+                  for e in exc.errors]
+        return respond(request, error_body(422, "validation_error",
+                                           _("The request is not valid."), errors))
+
+    @api.exception_handler(AuthenticationError)
+    def unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return respond(request, error_body(
+            401, "not_authenticated",
+            _("Sign in or send an API token: Authorization: Bearer <token>.")))
+
+    @api.exception_handler(NotAllowed)
+    @api.exception_handler(PermissionDenied)
+    def forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
+        message = getattr(exc, "message", "") or _("You may not do this.")
+        return respond(request, error_body(403, "forbidden", message))
+
+    @api.exception_handler(Http404)
+    def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return respond(request, error_body(404, "not_found", _("Not found.")))
+
+    @api.exception_handler(HttpError)
+    def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+        codes = {400: "bad_request", 401: "not_authenticated", 403: "forbidden",
+                 404: "not_found", 405: "method_not_allowed", 409: "conflict",
+                 429: "rate_limited"}
+        return respond(request, error_body(exc.status_code, codes.get(exc.status_code, "error"),
+                                           str(exc)))
+
+    @api.exception_handler(Exception)
+    def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+        log.exception("API error on %s %s", request.method, request.path)
+        return respond(request, error_body(500, "server_error",
+                                           _("Something went wrong on our side.")))
+
+
+ERRORS = {400: Error, 401: Error, 403: Error, 404: Error, 422: Error}

@@ -1,0 +1,147 @@
+"""Strict parsing of settings from environment variables.
+
+A bad value stops start-up with a message that names the variable, so a typo in a
+deployment never turns silently into a default.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import dj_database_url
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+class SettingError(Exception):
+    """An environment variable holds a value the platform cannot use."""
+
+    def __init__(self, name: str, value: str, reason: str) -> None:
+        super().__init__(f"Environment variable {name}={value!r} is not valid: {reason}")
+        self.name = name
+
+
+def _raw(name: str, env: Mapping[str, str] | None) -> str | None:
+    value = (os.environ if env is None else env).get(name)
+    if value is None or value.strip() == "":
+        return None
+    return value.strip()
+
+
+def env_str(name: str, default: str, *, env: Mapping[str, str] | None = None) -> str:
+    value = _raw(name, env)
+    return default if value is None else value
+
+
+def env_bool(name: str, default: bool, *, env: Mapping[str, str] | None = None) -> bool:
+    value = _raw(name, env)
+    if value is None:
+        return default
+    lowered = value.lower()
+    if lowered in _TRUE:
+        return True
+    if lowered in _FALSE:
+        return False
+    raise SettingError(name, value, "expected one of true/false, yes/no, on/off, 1/0")
+
+
+def env_int(
+    name: str, default: int, *, minimum: int = 0, env: Mapping[str, str] | None = None
+) -> int:
+    value = _raw(name, env)
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except ValueError:
+        raise SettingError(name, value, "expected a whole number") from None
+    if number < minimum:
+        raise SettingError(name, value, f"must be at least {minimum}")
+    return number
+
+
+def env_list(name: str, default: list[str], *, env: Mapping[str, str] | None = None) -> list[str]:
+    value = _raw(name, env)
+    if value is None:
+        return list(default)
+    items = [item.strip() for item in value.split(",")]
+    if any(not item for item in items):
+        raise SettingError(name, value, "expected a comma-separated list without empty items")
+    return items
+
+
+def env_secret_key(
+    name: str, *, debug: bool, fallback: str, env: Mapping[str, str] | None = None
+) -> str:
+    """The secret key: required outside DEBUG, and long enough to be worth having."""
+    value = _raw(name, env)
+    if value is None:
+        if debug:
+            return fallback
+        raise SettingError(name, "", "must be set when DEBUG is off")
+    if len(value) < 32:
+        raise SettingError(name, "***", "must be at least 32 characters long")
+    return value
+
+
+_SUPPORTED_DATABASES = {"sqlite", "postgres", "postgresql", "pgsql"}
+
+
+def env_database(
+    name: str, *, default_path: Path, env: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Parse DATABASE_URL (SQLite by default) into a Django DATABASES entry."""
+    value = _raw(name, env)
+    url = value or f"sqlite:///{default_path}"
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme not in _SUPPORTED_DATABASES:
+        raise SettingError(name, url, "use a sqlite:/// or postgres:// URL")
+    try:
+        config: dict[str, Any] = dj_database_url.parse(url, conn_max_age=60)
+    except ValueError as error:
+        raise SettingError(name, url, str(error)) from None
+    if config["ENGINE"].endswith("sqlite3"):
+        if not config.get("NAME"):
+            raise SettingError(name, url, "a SQLite URL needs a file path")
+        Path(config["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+        # WAL and IMMEDIATE transactions let the web server and the task worker share the file.
+        config["OPTIONS"] = {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+        config["CONN_MAX_AGE"] = 0
+    elif not config.get("NAME"):
+        raise SettingError(name, url, "a PostgreSQL URL needs a database name")
+    return config
+
+
+def env_email(env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """E-mail goes to the console unless EMAIL_HOST names an SMTP server."""
+    host = _raw("EMAIL_HOST", env)
+    settings: dict[str, Any] = {
+        "DEFAULT_FROM_EMAIL": env_str(
+            "DEFAULT_FROM_EMAIL", "Partnership Lab <lab@localhost>", env=env
+        ),
+    }
+    if host is None:
+        settings["EMAIL_BACKEND"] = "django.core.mail.backends.console.EmailBackend"
+        return settings
+    use_tls = env_bool("EMAIL_USE_TLS", True, env=env)
+    use_ssl = env_bool("EMAIL_USE_SSL", False, env=env)
+    if use_tls and use_ssl:
+        raise SettingError("EMAIL_USE_SSL", "true", "EMAIL_USE_TLS and EMAIL_USE_SSL exclude each other")
+    settings.update(
+        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
+        EMAIL_HOST=host,
+        EMAIL_PORT=env_int("EMAIL_PORT", 587, minimum=1, env=env),
+        EMAIL_HOST_USER=env_str("EMAIL_HOST_USER", "", env=env),
+        EMAIL_HOST_PASSWORD=env_str("EMAIL_HOST_PASSWORD", "", env=env),
+        EMAIL_USE_TLS=use_tls,
+        EMAIL_USE_SSL=use_ssl,
+    )
+    return settings

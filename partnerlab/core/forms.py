@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from partnerlab.core.errors import DomainError, FieldError
+
+
+def add_domain_errors(form: forms.Form, error: DomainError) -> None:
+    """Show a service's refusal on the form: per field where it names one, else on top."""
+    placed = False
+    for item in error.errors:
+        if item.field in form.fields:
+            form.add_error(item.field, item.message)
+            placed = True
+        else:
+            form.add_error(None, item.message)
+    if not placed:
+        form.add_error(None, error.message)
+
+
+def form_errors(form: forms.BaseForm) -> list[FieldError]:
+    """A bound form's errors as the field errors a DomainError carries."""
+    return [
+        FieldError(name, str(message))
+        for name, messages in form.errors.items()
+        for message in messages
+    ]
+
+
+class AuditFilterForm(forms.Form):
+    actor = forms.CharField(label=_("Who (e-mail)"), required=False)
+    action = forms.CharField(label=_("Action"), required=False,
+                             help_text=_("For example organisation. or cycle.update"))
+    object_type = forms.CharField(label=_("Record type"), required=False)
+    object_id = forms.CharField(label=_("Record id"), required=False)
+    since = forms.DateField(label=_("From"), required=False,
+                            widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label=_("Until"), required=False,
+                            widget=forms.DateInput(attrs={"type": "date"}))

@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+
+from partnerlab.core.forms import AuditFilterForm
+from partnerlab.core.permissions import require_facilitator
+from partnerlab.core.selectors import AuditFilters, audit_events
+
+
+@login_required
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/home.html")
+
+
+@login_required
+def audit_log(request: HttpRequest) -> HttpResponse:
+    require_facilitator(request.user)
+    form = AuditFilterForm(request.GET or None)
+    filters = AuditFilters(**form.cleaned_data) if form.is_valid() else AuditFilters()
+    page = Paginator(audit_events(filters), 50).get_page(request.GET.get("page"))
+    template = "core/_audit_rows.html" if request.htmx else "core/audit_log.html"  # type: ignore[attr-defined]
+    return render(request, template, {"form": form, "page": page})

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CyclesConfig(AppConfig):
+    name = "partnerlab.cycles"
+    label = "cycles"
+    verbose_name = _("Cycles")

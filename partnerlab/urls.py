@@ -1,0 +1,17 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from partnerlab.api.v1 import api
+
+urlpatterns = [
+    path("", include("partnerlab.core.urls")),
+    path("", include("partnerlab.accounts.urls")),
+    path("", include("partnerlab.reference.urls")),
+    path("", include("partnerlab.actors.urls")),
+    path("cycles/", include("partnerlab.cycles.urls")),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", api.urls),
+    path("admin/", admin.site.urls),
+]
+
+handler403 = "partnerlab.core.handlers.forbidden"
