@@ -20,6 +20,11 @@ $(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.lock
 	touch $@
 
+# `make run` is for a local demo: DEBUG on unless the environment says otherwise.
+run: export DEBUG ?= true
+# Tests and checks need some secret key; a real deployment sets its own.
+test lint typecheck pytest messages: export SECRET_KEY ?= make-test-only-secret-key-0123456789abcdef
+
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 

@@ -1,10 +1,9 @@
-from __future__ import annotations
 
 from datetime import datetime
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 
 from partnerlab.accounts import services
 from partnerlab.accounts.models import ApiToken
@@ -52,7 +51,7 @@ def list_tokens(request: HttpRequest) -> object:
 def create_token(request: HttpRequest, payload: TokenIn) -> object:
     token, secret = services.create_api_token(user=request.user, name=payload.name)  # type: ignore[arg-type]
     token.token = secret  # type: ignore[attr-defined]
-    return 201, token
+    return Status(201, token)
 
 
 @router.delete("/tokens/{token_id}", response={200: TokenOut, **ERRORS},

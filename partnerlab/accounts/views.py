@@ -35,8 +35,10 @@ def rate_limited(request: HttpRequest, exception: Exception | None = None) -> Ht
     return render(request, "accounts/rate_limited.html", status=429)
 
 
-@method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST"), name="post")
-@method_decorator(ratelimit(key="post:username", rate=_login_rate, method="POST"), name="post")
+@method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST", block=False),
+                  name="post")
+@method_decorator(ratelimit(key="post:username", rate=_login_rate, method="POST", block=False),
+                  name="post")
 class LoginView(auth_views.LoginView):
     form_class = EmailLoginForm
     template_name = "accounts/login.html"

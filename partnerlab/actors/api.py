@@ -1,11 +1,10 @@
-from __future__ import annotations
 
 from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from partnerlab.actors import permissions, selectors, services
@@ -51,6 +50,12 @@ class OrganisationOut(Schema):
 class OrganisationDetailOut(OrganisationOut):
     contacts: list[ContactOut] | None = None
 
+    @staticmethod
+    def resolve_contacts(obj: Organisation, context: dict[str, Any]) -> Any:
+        if permissions.can_see_contacts(context["request"].user, obj):
+            return list(obj.contacts.all())
+        return None
+
 
 class OrganisationIn(Schema):
     name: str
@@ -84,13 +89,6 @@ class OrganisationFilters(Schema):
     country: str | None = None
 
 
-def _detail(request: HttpRequest, organisation: Organisation) -> dict[str, Any]:
-    data = OrganisationOut.from_orm(organisation).dict()
-    if permissions.can_see_contacts(request.user, organisation):
-        data["contacts"] = list(organisation.contacts.values("id", "name", "title", "email"))
-    return data
-
-
 @router.get("/organisations", response={200: list[OrganisationOut], **ERRORS},
             summary="List organisations",
             description="Filter by `q` (name, acronym, description), `kind`, `membership`, "
@@ -111,14 +109,14 @@ def list_organisations(request: HttpRequest, filters: Query[OrganisationFilters]
 def read_organisation(request: HttpRequest, organisation_id: int) -> object:
     organisation = get_object_or_404(selectors.organisations_for(request.user),
                                      pk=organisation_id)
-    return _detail(request, organisation)
+    return organisation
 
 
 @router.post("/organisations", response={201: OrganisationDetailOut, **ERRORS},
              summary="Create an organisation (facilitators)")
 def create_organisation(request: HttpRequest, payload: OrganisationIn) -> object:
     organisation = services.create_organisation(by=request.user, data=payload.dict())  # type: ignore[arg-type]
-    return 201, _detail(request, organisation)
+    return Status(201, organisation)
 
 
 @router.patch("/organisations/{organisation_id}",
@@ -139,4 +137,4 @@ def update_organisation(request: HttpRequest, organisation_id: int,
         by=request.user, organisation=organisation, changes=changes,  # type: ignore[arg-type]
         expected_version=version,
     )
-    return _detail(request, updated)
+    return updated

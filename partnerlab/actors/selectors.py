@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -45,7 +45,7 @@ def organisations_for(user: Any) -> QuerySet[Organisation]:
     """Every signed-in person sees the directory; contacts are shown by permission."""
     if not getattr(user, "is_authenticated", False):
         return Organisation.objects.none()
-    return Organisation.objects.annotate(contact_count=Count("contacts"))
+    return Organisation.objects.order_by("name")
 
 
 def filter_organisations(user: Any, params: Any) -> OrganisationFilter:

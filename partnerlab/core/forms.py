@@ -7,16 +7,10 @@ from partnerlab.core.errors import DomainError, FieldError
 
 
 def add_domain_errors(form: forms.Form, error: DomainError) -> None:
-    """Show a service's refusal on the form: per field where it names one, else on top."""
-    placed = False
+    """Show a service's refusal on the form: its message on top, details by field."""
+    form.add_error(None, error.message)
     for item in error.errors:
-        if item.field in form.fields:
-            form.add_error(item.field, item.message)
-            placed = True
-        else:
-            form.add_error(None, item.message)
-    if not placed:
-        form.add_error(None, error.message)
+        form.add_error(item.field if item.field in form.fields else None, item.message)
 
 
 def form_errors(form: forms.BaseForm) -> list[FieldError]:

@@ -1,10 +1,9 @@
-from __future__ import annotations
 
 import datetime
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
-from ninja import Router, Schema
+from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
 from partnerlab.api.base import ERRORS, ConflictError, Pagination
@@ -84,7 +83,7 @@ def create_cycle(request: HttpRequest, payload: CycleIn) -> object:
     data = payload.dict()
     areas = data.pop("thematic_areas")
     cycle = services.create_cycle(by=request.user, data=data, thematic_areas=areas)  # type: ignore[arg-type]
-    return 201, _cycles().get(pk=cycle.pk)
+    return Status(201, _cycles().get(pk=cycle.pk))
 
 
 @router.patch("/cycles/{slug}", response={200: CycleOut, 409: ConflictError, **ERRORS},

@@ -1,0 +1,42 @@
+"""Fixtures shared by every test: the cast of personas and signed-in clients."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from partnerlab.testing.personas import Cast, make_cast
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Tests use an in-process cache so that tests without a database need none; the
+    # database cache table itself is checked in core's migration test.
+    from django.conf import settings
+
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # A fast hasher: every test creates several people.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    # The login rate limit lives in the cache; each test starts with a clean slate.
+    cache.clear()
+
+
+@pytest.fixture
+def cast(db: None) -> Cast:
+    return make_cast()
+
+
+@pytest.fixture
+def client_for(cast: Cast):  # type: ignore[no-untyped-def]
+    """`client_for(cast.ghana)` gives a test client signed in as that person."""
+
+    def make(user):  # type: ignore[no-untyped-def]
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return make

@@ -1,0 +1,91 @@
+"""Settings come from the environment and a bad value stops start-up, naming the variable."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from partnerlab import conf
+from partnerlab.conf import SettingError
+
+
+def test_bad_boolean_names_the_variable() -> None:
+    with pytest.raises(SettingError, match="DEBUG"):
+        conf.env_bool("DEBUG", False, env={"DEBUG": "maybe"})
+
+
+def test_booleans_accept_the_usual_spellings() -> None:
+    assert conf.env_bool("DEBUG", False, env={"DEBUG": "Yes"}) is True
+    assert conf.env_bool("DEBUG", True, env={"DEBUG": "0"}) is False
+    assert conf.env_bool("DEBUG", True, env={}) is True
+
+
+def test_allowed_hosts_is_a_strict_comma_list() -> None:
+    assert conf.env_list("ALLOWED_HOSTS", [], env={"ALLOWED_HOSTS": "a.org, b.org"}) == [
+        "a.org", "b.org"]
+    with pytest.raises(SettingError, match="ALLOWED_HOSTS"):
+        conf.env_list("ALLOWED_HOSTS", [], env={"ALLOWED_HOSTS": "a.org,,b.org"})
+
+
+def test_secret_key_is_required_without_debug_and_must_be_long() -> None:
+    with pytest.raises(SettingError, match="SECRET_KEY"):
+        conf.env_secret_key("SECRET_KEY", debug=False, fallback="x", env={})
+    with pytest.raises(SettingError, match="at least 32"):
+        conf.env_secret_key("SECRET_KEY", debug=False, fallback="x", env={"SECRET_KEY": "short"})
+    assert conf.env_secret_key("SECRET_KEY", debug=True, fallback="dev", env={}) == "dev"
+
+
+def test_database_defaults_to_sqlite_under_var(tmp_path: Path) -> None:
+    config = conf.env_database("DATABASE_URL", default_path=tmp_path / "var" / "db.sqlite3",
+                               env={})
+    assert config["ENGINE"] == "django.db.backends.sqlite3"
+    assert config["NAME"] == str(tmp_path / "var" / "db.sqlite3")
+    assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert (tmp_path / "var").is_dir()
+
+
+def test_database_url_for_postgresql() -> None:
+    config = conf.env_database(
+        "DATABASE_URL", default_path=Path("/unused"),
+        env={"DATABASE_URL": "postgres://lab:secret@db.internal:5433/partnerlab"},
+    )
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert (config["HOST"], config["PORT"], config["NAME"]) == ("db.internal", 5433, "partnerlab")
+
+
+@pytest.mark.parametrize("url", ["mysql://root@localhost/lab", "nonsense", "postgres://host/"])
+def test_unusable_database_url_names_the_variable(url: str) -> None:
+    with pytest.raises(SettingError, match="DATABASE_URL"):
+        conf.env_database("DATABASE_URL", default_path=Path("/unused"),
+                          env={"DATABASE_URL": url})
+
+
+def test_smtp_is_used_when_a_host_is_given() -> None:
+    assert conf.env_email(env={})["EMAIL_BACKEND"].endswith("console.EmailBackend")
+    smtp = conf.env_email(env={"EMAIL_HOST": "smtp.example.org", "EMAIL_PORT": "2525"})
+    assert smtp["EMAIL_BACKEND"].endswith("smtp.EmailBackend")
+    assert (smtp["EMAIL_HOST"], smtp["EMAIL_PORT"]) == ("smtp.example.org", 2525)
+    with pytest.raises(SettingError, match="EMAIL_PORT"):
+        conf.env_email(env={"EMAIL_HOST": "smtp.example.org", "EMAIL_PORT": "twenty"})
+
+
+def test_the_command_stops_with_a_message_naming_the_bad_variable() -> None:
+    env = {**os.environ, "DEBUG": "perhaps"}
+    result = subprocess.run([sys.executable, "-m", "partnerlab", "check"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "DEBUG='perhaps'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_command_runs_django_management_commands() -> None:
+    env = {**os.environ, "DEBUG": "true"}
+    result = subprocess.run([sys.executable, "-m", "partnerlab", "help"], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    for command in ("migrate", "runserver", "demo", "serve"):
+        assert command in result.stdout

@@ -1,0 +1,78 @@
+"""The French and Spanish catalogues are complete, keep their placeholders and are compiled."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from django.utils import translation
+
+import partnerlab
+
+LOCALE_DIR = Path(partnerlab.__file__).resolve().parent / "locale"
+LANGUAGES = ["fr", "es"]
+PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+
+Catalog = dict[tuple[str, str, str], tuple[str, ...]]
+
+
+def _po(lang: str) -> polib.POFile:
+    return polib.pofile(str(LOCALE_DIR / lang / "LC_MESSAGES" / "django.po"))
+
+
+def _placeholders(text: str) -> set[str]:
+    return set(PLACEHOLDER.findall(text))
+
+
+def _catalog(mo: polib.MOFile) -> Catalog:
+    """msgid → translations, keyed with context and plural so that every form is compared."""
+    catalog: Catalog = {}
+    for entry in mo:
+        key = (entry.msgctxt or "", entry.msgid, entry.msgid_plural or "")
+        if entry.msgid_plural:
+            catalog[key] = tuple(entry.msgstr_plural[i] for i in sorted(entry.msgstr_plural))
+        else:
+            catalog[key] = (entry.msgstr,)
+    return catalog
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_message_is_translated(lang: str) -> None:
+    po = _po(lang)
+    untranslated = [entry.msgid for entry in po.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in po.fuzzy_entries()]
+    assert po.percent_translated() == 100, f"untranslated in {lang}: {untranslated}"
+    assert not fuzzy, f"fuzzy in {lang}: {fuzzy}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_placeholders_are_kept(lang: str) -> None:
+    problems: list[str] = []
+    for entry in _po(lang).translated_entries():
+        expected = _placeholders(entry.msgid) | _placeholders(entry.msgid_plural or "")
+        forms = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        problems += [
+            f"{entry.msgid!r} → {form!r}" for form in forms if _placeholders(form) != expected
+        ]
+    assert not problems, f"placeholders differ in {lang}: {problems}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_committed_mo_matches_po(lang: str, tmp_path: Path) -> None:
+    committed = LOCALE_DIR / lang / "LC_MESSAGES" / "django.mo"
+    assert committed.exists(), f"{committed} is missing; run compilemessages"
+    fresh = tmp_path / "django.mo"
+    _po(lang).save_as_mofile(str(fresh))
+    expected = _catalog(polib.mofile(str(fresh)))
+    actual = _catalog(polib.mofile(str(committed)))
+    stale = sorted(key[1] for key in expected.keys() ^ actual.keys())
+    stale += sorted(k[1] for k in expected.keys() & actual.keys() if expected[k] != actual[k])
+    assert expected == actual, f"{committed} is stale; run compilemessages. Differs: {stale}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_django_uses_the_catalog(lang: str) -> None:
+    with translation.override(lang):
+        assert translation.gettext("Sign in") != "Sign in"

@@ -1,0 +1,131 @@
+"""One journey in a real browser: sign in, switch to French, filter organisations, sign out.
+
+Drives the system Chromium (/usr/bin/chromium, see scripts/ensure-browser-deps) headless with
+Playwright's sync API against pytest-django's live server, on the demo data.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from playwright.sync_api import Page, expect, sync_playwright
+from pytest_django.live_server_helper import LiveServer
+
+from partnerlab.demo.loader import DEMO_PASSWORD, load_demo
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run next
+# to one unless told it is safe (the ORM calls here are made by the test, not from the loop).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
+FACILITATOR = "facilitator@lab.example.org"
+
+expect.set_options(timeout=15_000)
+
+
+@pytest.fixture
+def audit_flushable(transactional_db: None) -> Iterator[None]:
+    """After the test, transactional_db empties every table with DELETE on SQLite, which the
+    append-only audit triggers refuse: empty the audit table first, triggers lifted meanwhile.
+    (PostgreSQL empties tables with TRUNCATE, which its row triggers do not see.)"""
+    yield
+    if connection.vendor == "sqlite":
+        triggers = importlib.import_module(
+            "partnerlab.core.migrations.0002_append_only_audit_and_cache"
+        )
+        with connection.cursor() as cursor:
+            for sql in [*triggers.SQLITE_REVERSE, "DELETE FROM core_auditevent", *triggers.SQLITE]:
+                cursor.execute(sql)
+
+
+@pytest.fixture
+def page() -> Iterator[Page]:
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure-browser-deps")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
+        context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+        try:
+            yield context.new_page()
+        finally:
+            context.close()
+            browser.close()
+
+
+def snap(page: Page, step: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"journey-{step}.png", full_page=True)
+
+
+@pytest.mark.browser
+def test_facilitator_journey(audit_flushable: None, live_server: LiveServer, page: Page) -> None:
+    logins = load_demo()
+    assert FACILITATOR in {login.email for login in logins}
+
+    # Sign in.
+    page.goto(f"{live_server.url}/login/")
+    page.fill("input[name=username]", FACILITATOR)
+    page.fill("input[name=password]", DEMO_PASSWORD)
+    snap(page, "1-login")
+    page.locator("main button[type=submit]").click()
+    expect(page).to_have_url(f"{live_server.url}/")
+    expect(page.locator("main h1")).to_have_text("Welcome, Amara Okafor")
+    sign_out = page.locator("header form[action='/logout/'] button")
+    expect(sign_out).to_have_text("Sign out")
+    snap(page, "2-home")
+
+    # Switch to French with the header form.
+    page.select_option("select#language-select", "fr")
+    page.locator("form.language-switch button[type=submit]").click()
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    snap(page, "3-home-fr")
+    expect(sign_out).not_to_have_text("Sign out")  # needs the French catalogue
+
+    # Organisations, filtered by UN region: htmx swaps the results on change.
+    page.locator("nav.main-nav a[href='/organisations/']").click()
+    expect(page).to_have_url(re.compile(r"/organisations/$"))
+    rows = page.locator("#organisation-results tbody tr")
+    count = page.locator("#organisation-count")
+    expect(rows.first.locator("td")).to_have_count(5)
+    all_rows, all_count = rows.count(), count.inner_text()
+
+    page.select_option("select[name=region]", "Oceania")
+    expect(count).not_to_have_text(all_count)
+    expect(page).to_have_url(re.compile(r"region=Oceania"))  # hx-push-url
+    expect(page.locator("select[name=region] option:checked")).to_have_text("Océanie")
+    oceania_rows, oceania_count = rows.count(), count.inner_text()
+    assert 0 < oceania_rows < all_rows
+    for cell in rows.locator("td:nth-child(5)").all():
+        expect(cell).to_contain_text("Océanie")
+    snap(page, "4-oceania")
+
+    # A search narrows the region's results further.
+    page.fill("input[name=q]", "Pacific")
+    expect(count).not_to_have_text(oceania_count)
+    assert 0 < rows.count() < oceania_rows
+    expect(rows.filter(has_text="Pacific Islands Climate Mobility Network")).to_have_count(1)
+    snap(page, "5-search")
+
+    # Sign out: back on the login page.
+    sign_out.click()
+    expect(page).to_have_url(re.compile(r"/login/$"))
+    expect(page.locator("input[name=username]")).to_be_visible()
+    snap(page, "6-signed-out")
