@@ -42,12 +42,12 @@ browser-deps:
 	@bash scripts/ensure-browser-deps
 
 lint: install-dev
-	$(BIN)/ruff format --check partnerlab tests bench 2>/dev/null || $(BIN)/ruff format --check partnerlab
-	$(BIN)/ruff check partnerlab
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
 	$(BIN)/partnerlab makemigrations --check --dry-run
 
 typecheck: install-dev
-	$(BIN)/mypy partnerlab/analysis partnerlab/conf.py
+	$(BIN)/mypy partnerlab/analysis partnerlab/conf.py partnerlab/core/tabular.py partnerlab/reference/regions.py
 
 pytest: install-dev
 	$(BIN)/pytest -q

@@ -101,7 +101,7 @@ def env_database(
     if scheme not in _SUPPORTED_DATABASES:
         raise SettingError(name, url, "use a sqlite:/// or postgres:// URL")
     try:
-        config: dict[str, Any] = dj_database_url.parse(url, conn_max_age=60)
+        config: dict[str, Any] = dict(dj_database_url.parse(url, conn_max_age=60))
     except ValueError as error:
         raise SettingError(name, url, str(error)) from None
     if config["ENGINE"].endswith("sqlite3"):
@@ -134,7 +134,9 @@ def env_email(env: Mapping[str, str] | None = None) -> dict[str, Any]:
     use_tls = env_bool("EMAIL_USE_TLS", True, env=env)
     use_ssl = env_bool("EMAIL_USE_SSL", False, env=env)
     if use_tls and use_ssl:
-        raise SettingError("EMAIL_USE_SSL", "true", "EMAIL_USE_TLS and EMAIL_USE_SSL exclude each other")
+        raise SettingError(
+            "EMAIL_USE_SSL", "true", "EMAIL_USE_TLS and EMAIL_USE_SSL exclude each other"
+        )
     settings.update(
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST=host,

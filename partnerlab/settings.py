@@ -19,7 +19,9 @@ SECRET_KEY = conf.env_secret_key(
 ALLOWED_HOSTS = conf.env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = conf.env_list("CSRF_TRUSTED_ORIGINS", [])
 
-DATABASES = {"default": conf.env_database("DATABASE_URL", default_path=VAR_DIR / "partnerlab.sqlite3")}
+DATABASES = {
+    "default": conf.env_database("DATABASE_URL", default_path=VAR_DIR / "partnerlab.sqlite3")
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [

@@ -1,4 +1,3 @@
-
 from datetime import datetime
 
 from django.http import HttpRequest
@@ -46,16 +45,21 @@ def list_tokens(request: HttpRequest) -> object:
     return ApiToken.objects.filter(user=request.user)
 
 
-@router.post("/tokens", response={201: NewTokenOut, **ERRORS}, summary="Create an API token",
-             description="The secret `token` is returned once; only its digest is stored.")
+@router.post(
+    "/tokens",
+    response={201: NewTokenOut, **ERRORS},
+    summary="Create an API token",
+    description="The secret `token` is returned once; only its digest is stored.",
+)
 def create_token(request: HttpRequest, payload: TokenIn) -> object:
     token, secret = services.create_api_token(user=request.user, name=payload.name)  # type: ignore[arg-type]
     token.token = secret  # type: ignore[attr-defined]
     return Status(201, token)
 
 
-@router.delete("/tokens/{token_id}", response={200: TokenOut, **ERRORS},
-               summary="Revoke an API token")
+@router.delete(
+    "/tokens/{token_id}", response={200: TokenOut, **ERRORS}, summary="Revoke an API token"
+)
 def revoke_token(request: HttpRequest, token_id: int) -> object:
     token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
     return services.revoke_api_token(by=request.user, token=token)  # type: ignore[arg-type]

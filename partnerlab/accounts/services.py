@@ -42,9 +42,7 @@ def create_invitation(
     require_facilitator(by)
     email = _clean_email(email)
     if role not in Role.values:
-        raise ValidationFailed(
-            _("Choose a role."), errors=[FieldError("role", _("Unknown role."))]
-        )
+        raise ValidationFailed(_("Choose a role."), errors=[FieldError("role", _("Unknown role."))])
     if User.objects.filter(email__iexact=email).exists():
         raise ValidationFailed(
             _("This person already has an account."),
@@ -61,7 +59,9 @@ def create_invitation(
         expires_at=now + datetime.timedelta(days=settings.INVITATION_TTL_DAYS),
     )
     audit.record(
-        actor=by, action="invitation.create", target=invitation,
+        actor=by,
+        action="invitation.create",
+        target=invitation,
         after=audit.snapshot(invitation, ["email", "full_name", "role", "expires_at"]),
     )
     return invitation, secret
@@ -93,7 +93,9 @@ def accept_invitation(*, secret: str, full_name: str, password: str) -> User:
     invitation.accepted_by = user
     invitation.save(update_fields=["accepted_at", "accepted_by"])
     audit.record(
-        actor=user, action="invitation.accept", target=invitation,
+        actor=user,
+        action="invitation.accept",
+        target=invitation,
         after={"user": user.pk, "role": user.role},
     )
     invitation_accepted.send(sender=Invitation, invitation=invitation, user=user)
@@ -107,8 +109,12 @@ def revoke_invitation(*, by: User, invitation: Invitation) -> None:
         raise ValidationFailed(_("This invitation was already accepted."))
     invitation.revoked_at = timezone.now()
     invitation.save(update_fields=["revoked_at"])
-    audit.record(actor=by, action="invitation.revoke", target=invitation,
-                 after={"revoked_at": invitation.revoked_at})
+    audit.record(
+        actor=by,
+        action="invitation.revoke",
+        target=invitation,
+        after={"revoked_at": invitation.revoked_at},
+    )
 
 
 def _check_password(password: str, user: User) -> None:
@@ -140,8 +146,13 @@ def set_role(*, by: User, user: User, role: str) -> User:
     before = audit.snapshot(user, ["role"])
     user.role = role
     user.save(update_fields=["role"])
-    audit.record(actor=by, action="user.role", target=user, before=before,
-                 after=audit.snapshot(user, ["role"]))
+    audit.record(
+        actor=by,
+        action="user.role",
+        target=user,
+        before=before,
+        after=audit.snapshot(user, ["role"]),
+    )
     return user
 
 
@@ -163,8 +174,12 @@ def create_api_token(*, user: User, name: str) -> tuple[ApiToken, str]:
     token = ApiToken.objects.create(
         user=user, name=name, prefix=secret[: len(TOKEN_PREFIX) + 6], token_hash=digest(secret)
     )
-    audit.record(actor=user, action="api_token.create", target=token,
-                 after={"name": name, "prefix": token.prefix})
+    audit.record(
+        actor=user,
+        action="api_token.create",
+        target=token,
+        after={"name": name, "prefix": token.prefix},
+    )
     return token, secret
 
 
@@ -175,8 +190,12 @@ def revoke_api_token(*, by: User, token: ApiToken) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
-        audit.record(actor=by, action="api_token.revoke", target=token,
-                     after={"revoked_at": token.revoked_at})
+        audit.record(
+            actor=by,
+            action="api_token.revoke",
+            target=token,
+            after={"revoked_at": token.revoked_at},
+        )
     return token
 
 
@@ -220,6 +239,10 @@ def create_account(
     user = User(email=email, full_name=full_name.strip(), role=role)
     _check_password(password, user)
     user = User.objects.create_user(email, password, full_name=full_name.strip(), role=role)
-    audit.record(actor=by or user, action="user.create", target=user,
-                 after=audit.snapshot(user, ["email", "full_name", "role"]))
+    audit.record(
+        actor=by or user,
+        action="user.create",
+        target=user,
+        after=audit.snapshot(user, ["email", "full_name", "role"]),
+    )
     return user

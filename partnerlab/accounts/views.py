@@ -35,10 +35,10 @@ def rate_limited(request: HttpRequest, exception: Exception | None = None) -> Ht
     return render(request, "accounts/rate_limited.html", status=429)
 
 
-@method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST", block=False),
-                  name="post")
-@method_decorator(ratelimit(key="post:username", rate=_login_rate, method="POST", block=False),
-                  name="post")
+@method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST", block=False), name="post")
+@method_decorator(
+    ratelimit(key="post:username", rate=_login_rate, method="POST", block=False), name="post"
+)
 class LoginView(auth_views.LoginView):
     form_class = EmailLoginForm
     template_name = "accounts/login.html"
@@ -89,8 +89,9 @@ def accept_invitation(request: HttpRequest, secret: str) -> HttpResponse:
             login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
             messages.success(request, _("Welcome to Partnership Lab."))
             return redirect("core:home")
-    return render(request, "accounts/accept_invitation.html",
-                  {"form": form, "invitation": invitation})
+    return render(
+        request, "accounts/accept_invitation.html", {"form": form, "invitation": invitation}
+    )
 
 
 @login_required
@@ -101,15 +102,17 @@ def account(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             _token, new_secret = services.create_api_token(
-                user=request.user, name=form.cleaned_data["name"]  # type: ignore[arg-type]
+                user=request.user,
+                name=form.cleaned_data["name"],  # type: ignore[arg-type]
             )
         except DomainError as error:
             add_domain_errors(form, error)
         else:
             form = ApiTokenForm()
     tokens = ApiToken.objects.filter(user=request.user)
-    return render(request, "accounts/account.html",
-                  {"form": form, "tokens": tokens, "new_secret": new_secret})
+    return render(
+        request, "accounts/account.html", {"form": form, "tokens": tokens, "new_secret": new_secret}
+    )
 
 
 @login_required

@@ -1,4 +1,3 @@
-
 from typing import Any
 
 from django.http import HttpRequest
@@ -89,10 +88,13 @@ class OrganisationFilters(Schema):
     country: str | None = None
 
 
-@router.get("/organisations", response={200: list[OrganisationOut], **ERRORS},
-            summary="List organisations",
-            description="Filter by `q` (name, acronym, description), `kind`, `membership`, "
-                        "`region`, `subregion` (UN M49 names) and `country` (ISO alpha-2).")
+@router.get(
+    "/organisations",
+    response={200: list[OrganisationOut], **ERRORS},
+    summary="List organisations",
+    description="Filter by `q` (name, acronym, description), `kind`, `membership`, "
+    "`region`, `subregion` (UN M49 names) and `country` (ISO alpha-2).",
+)
 @paginate(Pagination)
 def list_organisations(request: HttpRequest, filters: Query[OrganisationFilters]) -> object:
     params = {k: v for k, v in filters.dict().items() if v}
@@ -102,39 +104,48 @@ def list_organisations(request: HttpRequest, filters: Query[OrganisationFilters]
     return found.qs
 
 
-@router.get("/organisations/{organisation_id}",
-            response={200: OrganisationDetailOut, **ERRORS}, summary="Read an organisation",
-            description="`contacts` is included for facilitators and the organisation's "
-                        "own representatives, and null for others.")
+@router.get(
+    "/organisations/{organisation_id}",
+    response={200: OrganisationDetailOut, **ERRORS},
+    summary="Read an organisation",
+    description="`contacts` is included for facilitators and the organisation's "
+    "own representatives, and null for others.",
+)
 def read_organisation(request: HttpRequest, organisation_id: int) -> object:
-    organisation = get_object_or_404(selectors.organisations_for(request.user),
-                                     pk=organisation_id)
+    organisation = get_object_or_404(selectors.organisations_for(request.user), pk=organisation_id)
     return organisation
 
 
-@router.post("/organisations", response={201: OrganisationDetailOut, **ERRORS},
-             summary="Create an organisation (facilitators)")
+@router.post(
+    "/organisations",
+    response={201: OrganisationDetailOut, **ERRORS},
+    summary="Create an organisation (facilitators)",
+)
 def create_organisation(request: HttpRequest, payload: OrganisationIn) -> object:
     organisation = services.create_organisation(by=request.user, data=payload.dict())  # type: ignore[arg-type]
     return Status(201, organisation)
 
 
-@router.patch("/organisations/{organisation_id}",
-              response={200: OrganisationDetailOut, 409: ConflictError, **ERRORS},
-              summary="Update an organisation",
-              description="Facilitators, or the organisation's own representatives. With "
-                          "`version`, a save over a newer version is refused with 409 and the "
-                          "current version.")
-def update_organisation(request: HttpRequest, organisation_id: int,
-                        payload: OrganisationPatch) -> object:
-    organisation = get_object_or_404(selectors.organisations_for(request.user),
-                                     pk=organisation_id)
+@router.patch(
+    "/organisations/{organisation_id}",
+    response={200: OrganisationDetailOut, 409: ConflictError, **ERRORS},
+    summary="Update an organisation",
+    description="Facilitators, or the organisation's own representatives. With "
+    "`version`, a save over a newer version is refused with 409 and the "
+    "current version.",
+)
+def update_organisation(
+    request: HttpRequest, organisation_id: int, payload: OrganisationPatch
+) -> object:
+    organisation = get_object_or_404(selectors.organisations_for(request.user), pk=organisation_id)
     if not permissions.can_edit_organisation(request.user, organisation):
         raise NotAllowed(_("You may only edit organisations you represent."))
     changes = payload.dict(exclude_unset=True)
     version = changes.pop("version", None)
     updated = services.update_organisation(
-        by=request.user, organisation=organisation, changes=changes,  # type: ignore[arg-type]
+        by=request.user,
+        organisation=organisation,
+        changes=changes,  # type: ignore[arg-type]
         expected_version=version,
     )
     return updated

@@ -42,8 +42,10 @@ class ContactForm(forms.ModelForm):  # type: ignore[type-arg]
 class ImportForm(forms.Form):
     file = forms.FileField(
         label=_("CSV file (UTF-8)"),
-        help_text=_("Columns: name, kind, membership, country, acronym, website, description, "
-                    "contact_name, contact_title, contact_email."),
+        help_text=_(
+            "Columns: name, kind, membership, country, acronym, website, description, "
+            "contact_name, contact_title, contact_email."
+        ),
     )
 
 
@@ -55,7 +57,9 @@ class InviteForm(forms.Form):
         label=_("Organisations they represent"),
         queryset=Organisation.objects.all(),
         required=False,
-        help_text=_("Required for partner representatives (one or more) and donors "
-                    "(one donor organisation)."),
+        help_text=_(
+            "Required for partner representatives (one or more) and donors "
+            "(one donor organisation)."
+        ),
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )

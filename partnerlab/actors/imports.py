@@ -20,7 +20,13 @@ from partnerlab.core.tabular import ImportReport, InvalidFile, RowError, read_cs
 REQUIRED_COLUMNS = {"name", "kind"}
 CONTACT_COLUMNS = {"contact_name": "name", "contact_title": "title", "contact_email": "email"}
 KNOWN_COLUMNS = {
-    "name", "acronym", "kind", "membership", "country", "website", "description",
+    "name",
+    "acronym",
+    "kind",
+    "membership",
+    "country",
+    "website",
+    "description",
     *CONTACT_COLUMNS,
 }
 
@@ -57,9 +63,17 @@ def _row_data(row: dict[str, str]) -> dict[str, str]:
 
 def _row_errors(line: int, row: dict[str, str], data: dict[str, str]) -> list[RowError]:
     if data["country"].startswith("?"):
-        return [RowError(line, "country", _("unknown country “%(value)s”; use an ISO code "
-                                            "such as KE or KEN, or the English name")
-                         % {"value": data["country"][1:]})]
+        return [
+            RowError(
+                line,
+                "country",
+                _(
+                    "unknown country “%(value)s”; use an ISO code "
+                    "such as KE or KEN, or the English name"
+                )
+                % {"value": data["country"][1:]},
+            )
+        ]
     errors = [
         RowError(line, field, str(message))
         for field, messages in OrganisationForm(data=data).errors.items()
@@ -89,8 +103,9 @@ def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> Imp
         data_row = _row_data(row)
         key = data_row["name"].strip().lower()
         if key in seen:
-            errors.append(RowError(line, "name", _("the same name is on line %(line)d")
-                                   % {"line": seen[key]}))
+            errors.append(
+                RowError(line, "name", _("the same name is on line %(line)d") % {"line": seen[key]})
+            )
             continue
         seen[key] = line
         if key and key in existing:
@@ -113,11 +128,16 @@ def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> Imp
 
 
 @transaction.atomic
-def _write(*, by: User, rows: list[tuple[dict[str, str], dict[str, str]]],
-           report: ImportReport) -> None:
+def _write(
+    *, by: User, rows: list[tuple[dict[str, str], dict[str, str]]], report: ImportReport
+) -> None:
     for data, contact in rows:
         organisation = create_organisation(by=by, data=data)
         if any(contact.values()):
             add_contact(by=by, organisation=organisation, data=contact)
-    audit.record(actor=by, action="organisation.import", object_type="actors.organisation",
-                 after={"added": len(report.added), "skipped": len(report.skipped)})
+    audit.record(
+        actor=by,
+        action="organisation.import",
+        object_type="actors.organisation",
+        after={"added": len(report.added), "skipped": len(report.skipped)},
+    )

@@ -45,7 +45,9 @@ class Organisation(models.Model):
     acronym = models.CharField(_("acronym"), max_length=30, blank=True)
     kind = models.CharField(_("kind"), max_length=40, choices=OrganisationKind.choices)
     membership = models.CharField(
-        _("forum membership"), max_length=40, choices=Membership.choices,
+        _("forum membership"),
+        max_length=40,
+        choices=Membership.choices,
         default=Membership.NON_MEMBER,
     )
     country = CountryField(_("country"), blank=True)
@@ -92,8 +94,9 @@ class Organisation(models.Model):
 
 
 class Contact(models.Model):
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
-                                     related_name="contacts")
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="contacts"
+    )
     name = models.CharField(_("name"), max_length=150)
     title = models.CharField(_("title"), max_length=150, blank=True)
     email = models.EmailField(_("e-mail address"), blank=True)
@@ -110,10 +113,12 @@ class Contact(models.Model):
 class Representation(models.Model):
     """A person speaks for an organisation: a partner representative or a donor."""
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="representations")
-    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE,
-                                     related_name="representations")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="representations"
+    )
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="representations"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -128,8 +133,9 @@ class Representation(models.Model):
 class InvitedRepresentation(models.Model):
     """The organisations an invited person will represent once they accept."""
 
-    invitation = models.ForeignKey("accounts.Invitation", on_delete=models.CASCADE,
-                                   related_name="+")
+    invitation = models.ForeignKey(
+        "accounts.Invitation", on_delete=models.CASCADE, related_name="+"
+    )
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+")
 
     def __str__(self) -> str:

@@ -16,12 +16,15 @@ from partnerlab.reference import regions
 class OrganisationFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Search"), method="search")
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=OrganisationKind.choices)
-    membership = django_filters.ChoiceFilter(label=_("Forum membership"),
-                                             choices=Membership.choices)
-    region = django_filters.ChoiceFilter(label=_("UN region"), method="in_region",
-                                         choices=regions.region_choices)
-    subregion = django_filters.ChoiceFilter(label=_("UN sub-region"), method="in_subregion",
-                                            choices=regions.subregion_choices)
+    membership = django_filters.ChoiceFilter(
+        label=_("Forum membership"), choices=Membership.choices
+    )
+    region = django_filters.ChoiceFilter(
+        label=_("UN region"), method="in_region", choices=regions.region_choices
+    )
+    subregion = django_filters.ChoiceFilter(
+        label=_("UN sub-region"), method="in_subregion", choices=regions.subregion_choices
+    )
     country = django_filters.ChoiceFilter(label=_("Country"), choices=lambda: list(countries))
 
     class Meta:
@@ -30,8 +33,7 @@ class OrganisationFilter(django_filters.FilterSet):
 
     def search(self, queryset: QuerySet[Organisation], name: str, value: str) -> Any:
         return queryset.filter(
-            Q(name__icontains=value) | Q(acronym__icontains=value)
-            | Q(description__icontains=value)
+            Q(name__icontains=value) | Q(acronym__icontains=value) | Q(description__icontains=value)
         )
 
     def in_region(self, queryset: QuerySet[Organisation], name: str, value: str) -> Any:

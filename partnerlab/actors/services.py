@@ -41,14 +41,21 @@ def create_organisation(*, by: User, data: dict[str, Any]) -> Organisation:
     if not permissions.can_create_organisation(by):
         raise NotAllowed(_("Only facilitators may add organisations."))
     organisation: Organisation = validated_organisation(data).save()
-    audit.record(actor=by, action="organisation.create", target=organisation,
-                 after=audit.snapshot(organisation, ORGANISATION_FIELDS))
+    audit.record(
+        actor=by,
+        action="organisation.create",
+        target=organisation,
+        after=audit.snapshot(organisation, ORGANISATION_FIELDS),
+    )
     return organisation
 
 
 @transaction.atomic
 def update_organisation(
-    *, by: User, organisation: Organisation, changes: dict[str, Any],
+    *,
+    by: User,
+    organisation: Organisation,
+    changes: dict[str, Any],
     expected_version: int | None = None,
 ) -> Organisation:
     """Apply `changes`; refuse if someone saved a newer version since `expected_version`."""
@@ -57,8 +64,10 @@ def update_organisation(
         raise NotAllowed(_("You may only edit organisations you represent."))
     if expected_version is not None and expected_version != current.version:
         raise Conflict(
-            _("Someone else saved this organisation while you were editing it. "
-              "Your changes were not saved; compare them with the current version below."),
+            _(
+                "Someone else saved this organisation while you were editing it. "
+                "Your changes were not saved; compare them with the current version below."
+            ),
             current_version=current.version,
             current=audit.snapshot(current, ORGANISATION_FIELDS),
         )
@@ -69,8 +78,9 @@ def update_organisation(
     if after != before:
         updated.version = current.version + 1
         updated.save()
-        audit.record(actor=by, action="organisation.update", target=updated,
-                     before=before, after=after)
+        audit.record(
+            actor=by, action="organisation.update", target=updated, before=before, after=after
+        )
     return updated
 
 
@@ -88,8 +98,12 @@ def add_contact(*, by: User, organisation: Organisation, data: dict[str, Any]) -
     contact: Contact = _validated_contact(data).save(commit=False)
     contact.organisation = organisation
     contact.save()
-    audit.record(actor=by, action="contact.create", target=contact,
-                 after=audit.snapshot(contact, ["organisation_id", "name", "title", "email"]))
+    audit.record(
+        actor=by,
+        action="contact.create",
+        target=contact,
+        after=audit.snapshot(contact, ["organisation_id", "name", "title", "email"]),
+    )
     return contact
 
 
@@ -124,8 +138,13 @@ def _check_representation(role: str, organisations: list[Organisation]) -> None:
 
 @transaction.atomic
 def invite_person(
-    *, by: User, email: str, role: str, full_name: str = "",
-    organisations: Iterable[Organisation] = (), accept_url: Any,
+    *,
+    by: User,
+    email: str,
+    role: str,
+    full_name: str = "",
+    organisations: Iterable[Organisation] = (),
+    accept_url: Any,
 ) -> tuple[Invitation, str]:
     """Invite someone with a role and the organisations they will speak for, by e-mail.
 
@@ -140,12 +159,18 @@ def invite_person(
         InvitedRepresentation(invitation=invitation, organisation=o) for o in organisations
     )
     link = accept_url(secret)
-    body = render_to_string("actors/email/invitation.txt", {
-        "invitation": invitation, "link": link, "organisations": organisations, "by": by,
-    })
-    transaction.on_commit(lambda: send_mail(
-        _("You are invited to Partnership Lab"), body, None, [invitation.email]
-    ))
+    body = render_to_string(
+        "actors/email/invitation.txt",
+        {
+            "invitation": invitation,
+            "link": link,
+            "organisations": organisations,
+            "by": by,
+        },
+    )
+    transaction.on_commit(
+        lambda: send_mail(_("You are invited to Partnership Lab"), body, None, [invitation.email])
+    )
     return invitation, link
 
 
@@ -155,5 +180,9 @@ def link_representative(*, by: User | None, user: User, organisation: Organisati
         raise NotAllowed(_("Only facilitators may link people to organisations."))
     link, created = Representation.objects.get_or_create(user=user, organisation=organisation)
     if created:
-        audit.record(actor=by or user, action="representation.create", target=link,
-                     after={"user": user.pk, "organisation": organisation.pk})
+        audit.record(
+            actor=by or user,
+            action="representation.create",
+            target=link,
+            after={"user": user.pk, "organisation": organisation.pk},
+        )

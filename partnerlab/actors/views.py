@@ -26,8 +26,11 @@ from partnerlab.core.tabular import InvalidFile
 def organisation_list(request: HttpRequest) -> HttpResponse:
     found = selectors.filter_organisations(request.user, request.GET)
     page = Paginator(found.qs, 25).get_page(request.GET.get("page"))
-    context = {"filter": found, "page": page,
-               "can_create": permissions.can_create_organisation(request.user)}
+    context = {
+        "filter": found,
+        "page": page,
+        "can_create": permissions.can_create_organisation(request.user),
+    }
     template = "actors/_organisation_rows.html" if request.htmx else "actors/organisation_list.html"  # type: ignore[attr-defined]
     return render(request, template, context)
 
@@ -43,21 +46,28 @@ def organisation_detail(request: HttpRequest, pk: int) -> HttpResponse:
         assert contact_form is not None
         if contact_form.is_valid():
             try:
-                services.add_contact(by=request.user, organisation=organisation,  # type: ignore[arg-type]
-                                     data=contact_form.cleaned_data)
+                services.add_contact(
+                    by=request.user,
+                    organisation=organisation,  # type: ignore[arg-type]
+                    data=contact_form.cleaned_data,
+                )
             except DomainError as error:
                 add_domain_errors(contact_form, error)
             else:
                 messages.success(request, _("Contact added."))
                 return redirect("actors:organisation_detail", pk=pk)
     representatives = User.objects.filter(representations__organisation=organisation)
-    return render(request, "actors/organisation_detail.html", {
-        "organisation": organisation,
-        "can_edit": can_edit,
-        "contacts": organisation.contacts.all() if can_edit else None,
-        "contact_form": contact_form,
-        "representatives": representatives,
-    })
+    return render(
+        request,
+        "actors/organisation_detail.html",
+        {
+            "organisation": organisation,
+            "can_edit": can_edit,
+            "contacts": organisation.contacts.all() if can_edit else None,
+            "contact_form": contact_form,
+            "representatives": representatives,
+        },
+    )
 
 
 @login_required
@@ -81,15 +91,19 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = get_object_or_404(Organisation, pk=pk)
     if not permissions.can_edit_organisation(request.user, organisation):
         raise NotAllowed(_("You may only edit organisations you represent."))
-    form = OrganisationForm(request.POST or None, instance=organisation,
-                            initial={"version": organisation.version})
+    form = OrganisationForm(
+        request.POST or None, instance=organisation, initial={"version": organisation.version}
+    )
     conflict = None
     if request.method == "POST" and form.is_valid():
         changes = {name: request.POST.get(name, "") for name in services.ORGANISATION_FIELDS}
         try:
-            services.update_organisation(by=request.user, organisation=organisation,  # type: ignore[arg-type]
-                                         changes=changes,
-                                         expected_version=form.cleaned_data.get("version"))
+            services.update_organisation(
+                by=request.user,
+                organisation=organisation,  # type: ignore[arg-type]
+                changes=changes,
+                expected_version=form.cleaned_data.get("version"),
+            )
         except Conflict as error:
             conflict = error
             form.data = form.data.copy()
@@ -99,8 +113,11 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
         else:
             messages.success(request, _("Changes saved."))
             return redirect("actors:organisation_detail", pk=pk)
-    return render(request, "actors/organisation_form.html",
-                  {"form": form, "organisation": organisation, "conflict": conflict})
+    return render(
+        request,
+        "actors/organisation_form.html",
+        {"form": form, "organisation": organisation, "conflict": conflict},
+    )
 
 
 @login_required
@@ -123,15 +140,23 @@ def organisation_import(request: HttpRequest) -> HttpResponse:
         data = form.cleaned_data["file"].read()
         confirm = request.POST.get("confirm") == "yes"
         try:
-            report = imports.import_organisations(by=request.user, data=data,  # type: ignore[arg-type]
-                                                  dry_run=not confirm)
+            report = imports.import_organisations(
+                by=request.user,
+                data=data,  # type: ignore[arg-type]
+                dry_run=not confirm,
+            )
         except InvalidFile as error:
             context["error"] = error
         else:
             if confirm:
-                messages.success(request, _("%(added)d organisation(s) added, %(skipped)d "
-                                            "already present and left unchanged.")
-                                 % {"added": len(report.added), "skipped": len(report.skipped)})
+                messages.success(
+                    request,
+                    _(
+                        "%(added)d organisation(s) added, %(skipped)d "
+                        "already present and left unchanged."
+                    )
+                    % {"added": len(report.added), "skipped": len(report.skipped)},
+                )
                 return redirect("actors:organisation_list")
             context["report"] = report
     return render(request, "actors/organisation_import.html", context)
@@ -148,7 +173,8 @@ def people(request: HttpRequest) -> HttpResponse:
             _invitation, link = services.invite_person(
                 by=request.user,  # type: ignore[arg-type]
                 accept_url=lambda secret: request.build_absolute_uri(
-                    reverse("accounts:accept_invitation", args=[secret])),
+                    reverse("accounts:accept_invitation", args=[secret])
+                ),
                 **form.cleaned_data,
             )
         except DomainError as error:
@@ -160,5 +186,8 @@ def people(request: HttpRequest) -> HttpResponse:
         Prefetch("representations", queryset=Representation.objects.select_related("organisation"))
     )
     invitations = Invitation.objects.pending().select_related("invited_by")
-    return render(request, "actors/people.html",
-                  {"form": form, "users": users, "invitations": invitations, "link": link})
+    return render(
+        request,
+        "actors/people.html",
+        {"form": form, "users": users, "invitations": invitations, "link": link},
+    )

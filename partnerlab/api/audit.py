@@ -1,4 +1,3 @@
-
 import datetime
 from typing import Any
 
@@ -6,8 +5,8 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
-from partnerlab.core.permissions import require_facilitator
 from partnerlab.api.base import ERRORS, Pagination
+from partnerlab.core.permissions import require_facilitator
 from partnerlab.core.selectors import AuditFilters, audit_events
 
 router = Router(tags=["audit"])
@@ -38,10 +37,13 @@ class AuditQuery(Schema):
     until: datetime.date | None = None
 
 
-@router.get("/audit", response={200: list[AuditEventOut], **ERRORS},
-            summary="Audit records (facilitators)",
-            description="Newest first. Filter by `actor` (e-mail), `action` (prefix, e.g. "
-                        "`organisation.`), `object_type`, `object_id`, `since`, `until`.")
+@router.get(
+    "/audit",
+    response={200: list[AuditEventOut], **ERRORS},
+    summary="Audit records (facilitators)",
+    description="Newest first. Filter by `actor` (e-mail), `action` (prefix, e.g. "
+    "`organisation.`), `object_type`, `object_id`, `since`, `until`.",
+)
 @paginate(Pagination)
 def list_audit(request: HttpRequest, filters: Query[AuditQuery]) -> object:
     require_facilitator(request.user)  # type: ignore[arg-type]

@@ -59,8 +59,9 @@ class Pagination(PageNumberPagination):
     """`?page=N&page_size=M` (at most 200); answers `{"items": [...], "count": total}`."""
 
 
-def error_body(status: int, code: str, message: str,
-               errors: list[dict[str, str]] | None = None) -> dict[str, Any]:
+def error_body(
+    status: int, code: str, message: str, errors: list[dict[str, str]] | None = None
+) -> dict[str, Any]:
     return {"status": status, "code": code, "message": message, "errors": errors or []}
 
 
@@ -86,16 +87,24 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(NinjaValidationError)
     def invalid(request: HttpRequest, exc: NinjaValidationError) -> HttpResponse:
-        errors = [{"field": _location(e.get("loc", ())), "message": str(e.get("msg", ""))}
-                  for e in exc.errors]
-        return respond(request, error_body(422, "validation_error",
-                                           _("The request is not valid."), errors))
+        errors = [
+            {"field": _location(e.get("loc", ())), "message": str(e.get("msg", ""))}
+            for e in exc.errors
+        ]
+        return respond(
+            request, error_body(422, "validation_error", _("The request is not valid."), errors)
+        )
 
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
-        return respond(request, error_body(
-            401, "not_authenticated",
-            _("Sign in or send an API token: Authorization: Bearer <token>.")))
+        return respond(
+            request,
+            error_body(
+                401,
+                "not_authenticated",
+                _("Sign in or send an API token: Authorization: Bearer <token>."),
+            ),
+        )
 
     @api.exception_handler(NotAllowed)
     @api.exception_handler(PermissionDenied)
@@ -109,17 +118,25 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     @api.exception_handler(HttpError)
     def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
-        codes = {400: "bad_request", 401: "not_authenticated", 403: "forbidden",
-                 404: "not_found", 405: "method_not_allowed", 409: "conflict",
-                 429: "rate_limited"}
-        return respond(request, error_body(exc.status_code, codes.get(exc.status_code, "error"),
-                                           str(exc)))
+        codes = {
+            400: "bad_request",
+            401: "not_authenticated",
+            403: "forbidden",
+            404: "not_found",
+            405: "method_not_allowed",
+            409: "conflict",
+            429: "rate_limited",
+        }
+        return respond(
+            request, error_body(exc.status_code, codes.get(exc.status_code, "error"), str(exc))
+        )
 
     @api.exception_handler(Exception)
     def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
         log.exception("API error on %s %s", request.method, request.path)
-        return respond(request, error_body(500, "server_error",
-                                           _("Something went wrong on our side.")))
+        return respond(
+            request, error_body(500, "server_error", _("Something went wrong on our side."))
+        )
 
 
 ERRORS = {400: Error, 401: Error, 403: Error, 404: Error, 422: Error}

@@ -6,8 +6,8 @@ from ninja import NinjaAPI
 
 from partnerlab.accounts.api import router as accounts_router
 from partnerlab.actors.api import router as actors_router
-from partnerlab.api.base import AUTH, install_error_handlers
 from partnerlab.api.audit import router as audit_router
+from partnerlab.api.base import AUTH, install_error_handlers
 from partnerlab.cycles.api import router as cycles_router
 from partnerlab.reference.api import router as reference_router
 

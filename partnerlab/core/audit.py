@@ -31,9 +31,11 @@ def _plain(value: Any) -> Any:
 
 def snapshot(instance: models.Model, fields: Iterable[str] | None = None) -> dict[str, Any]:
     """The values of a record's concrete fields, as JSON-ready data."""
-    names = list(fields) if fields is not None else [
-        f.attname for f in instance._meta.concrete_fields if f.attname != "password"
-    ]
+    names = (
+        list(fields)
+        if fields is not None
+        else [f.attname for f in instance._meta.concrete_fields if f.attname != "password"]
+    )
     return {name: _plain(getattr(instance, name)) for name in names}
 
 

@@ -26,8 +26,11 @@ def navigation(request: HttpRequest) -> dict[str, Any]:
         ]
     path = request.path
     nav = [
-        {"url": url, "label": label,
-         "current": path == url or (url != "/" and path.startswith(url))}
+        {
+            "url": url,
+            "label": label,
+            "current": path == url or (url != "/" and path.startswith(url)),
+        }
         for url, label in items
     ]
     return {"nav_items": nav}

@@ -24,11 +24,14 @@ def form_errors(form: forms.BaseForm) -> list[FieldError]:
 
 class AuditFilterForm(forms.Form):
     actor = forms.CharField(label=_("Who (e-mail)"), required=False)
-    action = forms.CharField(label=_("Action"), required=False,
-                             help_text=_("For example organisation. or cycle.update"))
+    action = forms.CharField(
+        label=_("Action"), required=False, help_text=_("For example organisation. or cycle.update")
+    )
     object_type = forms.CharField(label=_("Record type"), required=False)
     object_id = forms.CharField(label=_("Record id"), required=False)
-    since = forms.DateField(label=_("From"), required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label=_("Until"), required=False,
-                            widget=forms.DateInput(attrs={"type": "date"}))
+    since = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    until = forms.DateField(
+        label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.utils.translation import gettext as _
 
@@ -57,18 +58,51 @@ def decode_text(data: bytes) -> str:
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InvalidFile(
-            _("The file is not UTF-8 text (first bad byte on line %(line)d). "
-              "Save it as CSV UTF-8 and try again.") % {"line": line}
+            _(
+                "The file is not UTF-8 text (first bad byte on line %(line)d). "
+                "Save it as CSV UTF-8 and try again."
+            )
+            % {"line": line}
         ) from None
 
 
-def read_csv(
-    data: bytes, *, required: set[str], known: set[str], max_rows: int = 10_000
-) -> Table:
+def read_csv(data: bytes, *, required: set[str], known: set[str], max_rows: int = 10_000) -> Table:
     """Parse CSV with a header row; column names are matched case-insensitively."""
-    text = decode_text(data)
+    reader, columns = _open(decode_text(data), required=required, known=known)
+    table = Table(columns=columns)
+    errors: list[RowError] = []
+    line = 1
     try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+        for values in reader:
+            # A quoted cell may span lines: report the line where the record starts.
+            first_line, line = line + 1, reader.line_num
+            if not any(v.strip() for v in values):
+                continue
+            if len(table.rows) >= max_rows:
+                raise InvalidFile(
+                    _("The file has more than %(max)d rows; split it into smaller files.")
+                    % {"max": max_rows}
+                )
+            row, row_errors = _row(values, columns, first_line)
+            errors.extend(row_errors)
+            if row is not None:
+                table.rows.append((first_line, row))
+    except csv.Error as error:
+        raise InvalidFile(
+            _("The file is not valid CSV near line %(line)d: %(reason)s")
+            % {"line": reader.line_num, "reason": error}
+        ) from None
+    if errors:
+        raise InvalidFile(_("Some rows have problems; nothing was imported."), row_errors=errors)
+    if not table.rows:
+        raise InvalidFile(_("The file has a header but no rows."))
+    return table
+
+
+def _open(text: str, *, required: set[str], known: set[str]) -> tuple[Any, list[str]]:
+    """A CSV reader past its header row, and the header's column names."""
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
@@ -80,39 +114,21 @@ def read_csv(
     problems = _header_problems(columns, required=required, known=known)
     if problems:
         raise InvalidFile(_("The header row has problems."), row_errors=problems)
-    table = Table(columns=columns)
-    errors: list[RowError] = []
-    try:
-        for values in reader:
-            line = reader.line_num
-            if not any(v.strip() for v in values):
-                continue
-            if len(table.rows) >= max_rows:
-                raise InvalidFile(
-                    _("The file has more than %(max)d rows; split it into smaller files.")
-                    % {"max": max_rows}
-                )
-            if len(values) > len(columns):
-                errors.append(RowError(line, _("(row)"), _("more values than columns")))
-                continue
-            row = {col: (values[i].strip() if i < len(values) else "") for i, col in
-                   enumerate(columns)}
-            errors.extend(
-                RowError(line, col, _("longer than %(max)d characters") % {"max": MAX_CELL_CHARS})
-                for col, value in row.items()
-                if len(value) > MAX_CELL_CHARS
-            )
-            table.rows.append((line, row))
-    except csv.Error as error:
-        raise InvalidFile(
-            _("The file is not valid CSV near line %(line)d: %(reason)s")
-            % {"line": reader.line_num, "reason": error}
-        ) from None
-    if errors:
-        raise InvalidFile(_("Some rows have problems; nothing was imported."), row_errors=errors)
-    if not table.rows:
-        raise InvalidFile(_("The file has a header but no rows."))
-    return table
+    return reader, columns
+
+
+def _row(
+    values: list[str], columns: list[str], line: int
+) -> tuple[dict[str, str] | None, list[RowError]]:
+    if len(values) > len(columns):
+        return None, [RowError(line, _("(row)"), _("more values than columns"))]
+    row = {col: (values[i].strip() if i < len(values) else "") for i, col in enumerate(columns)}
+    too_long = [
+        RowError(line, col, _("longer than %(max)d characters") % {"max": MAX_CELL_CHARS})
+        for col, value in row.items()
+        if len(value) > MAX_CELL_CHARS
+    ]
+    return row, too_long
 
 
 def _header_problems(columns: list[str], *, required: set[str], known: set[str]) -> list[RowError]:
@@ -127,8 +143,12 @@ def _header_problems(columns: list[str], *, required: set[str], known: set[str])
         seen.add(name)
         if name and name not in known:
             problems.append(
-                RowError(1, name, _("unknown column; expected some of: %(cols)s")
-                         % {"cols": ", ".join(sorted(known))})
+                RowError(
+                    1,
+                    name,
+                    _("unknown column; expected some of: %(cols)s")
+                    % {"cols": ", ".join(sorted(known))},
+                )
             )
     return problems
 

@@ -1,4 +1,3 @@
-
 import datetime
 
 from django.http import HttpRequest
@@ -77,8 +76,11 @@ def read_cycle(request: HttpRequest, slug: str) -> object:
     return get_object_or_404(_cycles(), slug=slug)
 
 
-@router.post("/cycles", response={201: CycleOut, **ERRORS},
-             summary="Create a cycle with its thematic areas (facilitators)")
+@router.post(
+    "/cycles",
+    response={201: CycleOut, **ERRORS},
+    summary="Create a cycle with its thematic areas (facilitators)",
+)
 def create_cycle(request: HttpRequest, payload: CycleIn) -> object:
     data = payload.dict()
     areas = data.pop("thematic_areas")
@@ -86,12 +88,19 @@ def create_cycle(request: HttpRequest, payload: CycleIn) -> object:
     return Status(201, _cycles().get(pk=cycle.pk))
 
 
-@router.patch("/cycles/{slug}", response={200: CycleOut, 409: ConflictError, **ERRORS},
-              summary="Update a cycle (facilitators)")
+@router.patch(
+    "/cycles/{slug}",
+    response={200: CycleOut, 409: ConflictError, **ERRORS},
+    summary="Update a cycle (facilitators)",
+)
 def update_cycle(request: HttpRequest, slug: str, payload: CyclePatch) -> object:
     cycle = get_object_or_404(Cycle, slug=slug)
     changes = payload.dict(exclude_unset=True)
     version = changes.pop("version", None)
-    updated = services.update_cycle(by=request.user, cycle=cycle, changes=changes,  # type: ignore[arg-type]
-                                    expected_version=version)
+    updated = services.update_cycle(
+        by=request.user,
+        cycle=cycle,
+        changes=changes,  # type: ignore[arg-type]
+        expected_version=version,
+    )
     return _cycles().get(pk=updated.pk)

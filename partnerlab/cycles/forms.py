@@ -13,8 +13,16 @@ class CycleForm(forms.ModelForm):  # type: ignore[type-arg]
 
     class Meta:
         model = Cycle
-        fields = ["name", "slug", "year", "forum", "description", "starts_on", "ends_on",
-                  "interest_deadline"]
+        fields = [
+            "name",
+            "slug",
+            "year",
+            "forum",
+            "description",
+            "starts_on",
+            "ends_on",
+            "interest_deadline",
+        ]
         widgets = {
             "starts_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),

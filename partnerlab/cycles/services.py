@@ -9,10 +9,10 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from partnerlab.accounts.models import User
-from partnerlab.core.permissions import require_facilitator
 from partnerlab.core import audit
 from partnerlab.core.errors import Conflict, FieldError, ValidationFailed
 from partnerlab.core.forms import form_errors
+from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.forms import CycleForm, ThematicAreaForm
 from partnerlab.cycles.models import Cycle, ThematicArea
 
@@ -31,8 +31,9 @@ def create_cycle(
 ) -> Cycle:
     require_facilitator(by)
     cycle: Cycle = _validated(CycleForm(data=data)).save()
-    audit.record(actor=by, action="cycle.create", target=cycle,
-                 after=audit.snapshot(cycle, CYCLE_FIELDS))
+    audit.record(
+        actor=by, action="cycle.create", target=cycle, after=audit.snapshot(cycle, CYCLE_FIELDS)
+    )
     for area in thematic_areas or []:
         add_thematic_area(by=by, cycle=cycle, data=area)
     return cycle
@@ -47,9 +48,12 @@ def update_cycle(
     before = audit.snapshot(current, CYCLE_FIELDS)
     if expected_version is not None and expected_version != current.version:
         raise Conflict(
-            _("Someone else saved this cycle while you were editing it. "
-              "Your changes were not saved; compare them with the current version below."),
-            current_version=current.version, current=before,
+            _(
+                "Someone else saved this cycle while you were editing it. "
+                "Your changes were not saved; compare them with the current version below."
+            ),
+            current_version=current.version,
+            current=before,
         )
     updated: Cycle = _validated(CycleForm(data={**before, **changes}, instance=current)).save(
         commit=False
@@ -75,8 +79,12 @@ def add_thematic_area(*, by: User, cycle: Cycle, data: dict[str, Any]) -> Themat
     last = cycle.thematic_areas.aggregate(m=Max("position"))["m"]
     area.position = 0 if last is None else last + 1
     area.save()
-    audit.record(actor=by, action="thematic_area.create", target=area,
-                 after=audit.snapshot(area, ["cycle_id", "name", "description", "position"]))
+    audit.record(
+        actor=by,
+        action="thematic_area.create",
+        target=area,
+        after=audit.snapshot(area, ["cycle_id", "name", "description", "position"]),
+    )
     return area
 
 
@@ -88,14 +96,23 @@ def update_thematic_area(*, by: User, area: ThematicArea, data: dict[str, Any]) 
     updated: ThematicArea = _validated(
         ThematicAreaForm(data={**before, **data}, instance=area)
     ).save()
-    audit.record(actor=by, action="thematic_area.update", target=updated, before=before,
-                 after=audit.snapshot(updated, fields))
+    audit.record(
+        actor=by,
+        action="thematic_area.update",
+        target=updated,
+        before=before,
+        after=audit.snapshot(updated, fields),
+    )
     return updated
 
 
 @transaction.atomic
 def remove_thematic_area(*, by: User, area: ThematicArea) -> None:
     require_facilitator(by)
-    audit.record(actor=by, action="thematic_area.delete", target=area,
-                 before=audit.snapshot(area, ["cycle_id", "name", "description", "position"]))
+    audit.record(
+        actor=by,
+        action="thematic_area.delete",
+        target=area,
+        before=audit.snapshot(area, ["cycle_id", "name", "description", "position"]),
+    )
     area.delete()

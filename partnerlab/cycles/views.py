@@ -29,16 +29,25 @@ def cycle_detail(request: HttpRequest, slug: str) -> HttpResponse:
         require_facilitator(request.user)
         if area_form.is_valid():
             try:
-                services.add_thematic_area(by=request.user, cycle=cycle,  # type: ignore[arg-type]
-                                           data=area_form.cleaned_data)
+                services.add_thematic_area(
+                    by=request.user,
+                    cycle=cycle,  # type: ignore[arg-type]
+                    data=area_form.cleaned_data,
+                )
             except DomainError as error:
                 add_domain_errors(area_form, error)
             else:
                 messages.success(request, _("Thematic area added."))
                 return redirect("cycles:cycle_detail", slug=slug)
-    return render(request, "cycles/cycle_detail.html", {
-        "cycle": cycle, "areas": cycle.thematic_areas.all(), "area_form": area_form,
-    })
+    return render(
+        request,
+        "cycles/cycle_detail.html",
+        {
+            "cycle": cycle,
+            "areas": cycle.thematic_areas.all(),
+            "area_form": area_form,
+        },
+    )
 
 
 @login_required
@@ -65,8 +74,12 @@ def cycle_edit(request: HttpRequest, slug: str) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         changes = {name: request.POST.get(name, "") for name in services.CYCLE_FIELDS}
         try:
-            updated = services.update_cycle(by=request.user, cycle=cycle, changes=changes,  # type: ignore[arg-type]
-                                            expected_version=form.cleaned_data.get("version"))
+            updated = services.update_cycle(
+                by=request.user,
+                cycle=cycle,
+                changes=changes,  # type: ignore[arg-type]
+                expected_version=form.cleaned_data.get("version"),
+            )
         except Conflict as error:
             conflict = error
             form.data = form.data.copy()
@@ -76,8 +89,9 @@ def cycle_edit(request: HttpRequest, slug: str) -> HttpResponse:
         else:
             messages.success(request, _("Changes saved."))
             return redirect("cycles:cycle_detail", slug=updated.slug)
-    return render(request, "cycles/cycle_form.html",
-                  {"form": form, "cycle": cycle, "conflict": conflict})
+    return render(
+        request, "cycles/cycle_form.html", {"form": form, "cycle": cycle, "conflict": conflict}
+    )
 
 
 @login_required

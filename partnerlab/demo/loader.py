@@ -27,13 +27,19 @@ class DemoLogin:
 
 LOGINS = [
     DemoLogin("facilitator@lab.example.org", "Amara Okafor", Role.FACILITATOR),
-    DemoLogin("delegate@lab.example.org", "Diego Ramírez", Role.PARTNER,
-              ("Ministry of Foreign Affairs and Human Mobility, Ecuador",)),
+    DemoLogin(
+        "delegate@lab.example.org",
+        "Diego Ramírez",
+        Role.PARTNER,
+        ("Ministry of Foreign Affairs and Human Mobility, Ecuador",),
+    ),
     DemoLogin("city@lab.example.org", "Lena Hoffmann", Role.PARTNER, ("City of Montréal",)),
-    DemoLogin("ngo@lab.example.org", "Fatou Sarr", Role.PARTNER,
-              ("Bangladesh Returnee Migrants' Union",)),
-    DemoLogin("donor@lab.example.org", "Kenji Watanabe", Role.DONOR,
-              ("Nordic Fund for Safe Migration",)),
+    DemoLogin(
+        "ngo@lab.example.org", "Fatou Sarr", Role.PARTNER, ("Bangladesh Returnee Migrants' Union",)
+    ),
+    DemoLogin(
+        "donor@lab.example.org", "Kenji Watanabe", Role.DONOR, ("Nordic Fund for Safe Migration",)
+    ),
     DemoLogin("observer@lab.example.org", "Sofia Lindqvist", Role.OBSERVER),
 ]
 
@@ -41,8 +47,13 @@ LOGINS = [
 def _ensure_user(login: DemoLogin, *, by: User | None) -> User:
     user = User.objects.filter(email=login.email).first()
     if user is None:
-        user = accounts.create_account(by=by, email=login.email, full_name=login.full_name,
-                                       role=login.role, password=DEMO_PASSWORD)
+        user = accounts.create_account(
+            by=by,
+            email=login.email,
+            full_name=login.full_name,
+            role=login.role,
+            password=DEMO_PASSWORD,
+        )
     return user
 
 

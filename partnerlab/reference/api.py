@@ -1,4 +1,3 @@
-
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
@@ -15,15 +14,23 @@ class GcmObjectiveOut(Schema):
     title: str
 
 
-@router.get("/gcm-objectives", auth=None, response={200: list[GcmObjectiveOut], **ERRORS},
-            summary="The 23 GCM objectives",
-            description="Public reference data: number and official title, in order.")
+@router.get(
+    "/gcm-objectives",
+    auth=None,
+    response={200: list[GcmObjectiveOut], **ERRORS},
+    summary="The 23 GCM objectives",
+    description="Public reference data: number and official title, in order.",
+)
 @paginate(Pagination)
 def gcm_objectives(request: HttpRequest) -> object:
     return GcmObjective.objects.all()
 
 
-@router.get("/gcm-objectives/{number}", auth=None, response={200: GcmObjectiveOut, **ERRORS},
-            summary="One GCM objective")
+@router.get(
+    "/gcm-objectives/{number}",
+    auth=None,
+    response={200: GcmObjectiveOut, **ERRORS},
+    summary="One GCM objective",
+)
 def gcm_objective(request: HttpRequest, number: int) -> object:
     return get_object_or_404(GcmObjective, number=number)

@@ -8,7 +8,9 @@ from importlib import resources
 
 def gcm_objectives() -> list[tuple[int, str]]:
     """(number, official title) for the 23 GCM objectives, from the packaged CSV."""
-    text = resources.files("partnerlab.reference").joinpath("data/gcm_objectives.csv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("partnerlab.reference")
+        .joinpath("data/gcm_objectives.csv")
+        .read_text(encoding="utf-8")
     )
     return [(int(row["number"]), row["title"]) for row in csv.DictReader(text.splitlines())]

@@ -30,8 +30,7 @@ class Cast:
 
 
 def _org(name: str, kind: str, membership: str, country: str) -> Organisation:
-    return Organisation.objects.create(name=name, kind=kind, membership=membership,
-                                       country=country)
+    return Organisation.objects.create(name=name, kind=kind, membership=membership, country=country)
 
 
 def _person(email: str, name: str, role: str, *organisations: Organisation) -> User:
@@ -44,8 +43,9 @@ def _person(email: str, name: str, role: str, *organisations: Organisation) -> U
 def make_cast() -> Cast:
     K, M = OrganisationKind, Membership
     ghana_ministry = _org("Ministry of Labour, Ghana", K.NATIONAL_GOVERNMENT, M.MEMBER_STATE, "GH")
-    mexico_ministry = _org("Ministry of Foreign Affairs, Mexico", K.NATIONAL_GOVERNMENT,
-                           M.MEMBER_STATE, "MX")
+    mexico_ministry = _org(
+        "Ministry of Foreign Affairs, Mexico", K.NATIONAL_GOVERNMENT, M.MEMBER_STATE, "MX"
+    )
     accra = _org("City of Accra", K.LOCAL_GOVERNMENT, M.MAYORS_MECHANISM, "GH")
     ngo_org = _org("Migrant Rights Network", K.CIVIL_SOCIETY, M.CIVIL_SOCIETY_MECHANISM, "PH")
     igo_org = _org("Regional Mobility Office", K.INTERNATIONAL_ORGANISATION, M.NON_MEMBER, "CH")
@@ -59,6 +59,10 @@ def make_cast() -> Cast:
         igo=_person("jean@lab.test", "Jean Dupont", Role.PARTNER, igo_org),
         donor=_person("erik@lab.test", "Erik Berg", Role.DONOR, fund),
         observer=_person("olga@lab.test", "Olga Ivanova", Role.OBSERVER),
-        ghana_ministry=ghana_ministry, mexico_ministry=mexico_ministry, accra=accra,
-        ngo_org=ngo_org, igo_org=igo_org, fund=fund,
+        ghana_ministry=ghana_ministry,
+        mexico_ministry=mexico_ministry,
+        accra=accra,
+        ngo_org=ngo_org,
+        igo_org=igo_org,
+        fund=fund,
     )

@@ -44,8 +44,9 @@ def test_a_revoked_or_unknown_token_is_refused(cast, client_for) -> None:
 def test_tokens_are_listed_created_and_revoked_through_the_api(cast) -> None:
     _token, secret = services.create_api_token(user=cast.ghana, name="first")
     client = Client()
-    created = client.post("/api/v1/tokens", {"name": "second"}, content_type="application/json",
-                          **_bearer(secret))
+    created = client.post(
+        "/api/v1/tokens", {"name": "second"}, content_type="application/json", **_bearer(secret)
+    )
     assert created.status_code == 201 and created.json()["token"].startswith("plab_")
     listed = client.get("/api/v1/tokens", **_bearer(secret)).json()
     assert {t["name"] for t in listed} == {"first", "second"}
@@ -58,8 +59,7 @@ def test_nobody_revokes_someone_elses_token(cast, client_for) -> None:
     token, _secret = services.create_api_token(user=cast.ghana, name="mine")
     assert client_for(cast.mexico).post(f"/account/tokens/{token.pk}/revoke/").status_code == 404
     _other, other_secret = services.create_api_token(user=cast.mexico, name="theirs")
-    assert Client().delete(f"/api/v1/tokens/{token.pk}",
-                           **_bearer(other_secret)).status_code == 404
+    assert Client().delete(f"/api/v1/tokens/{token.pk}", **_bearer(other_secret)).status_code == 404
     assert ApiToken.objects.get(pk=token.pk).revoked_at is None
 
 

@@ -21,8 +21,7 @@ pytestmark = pytest.mark.django_db
 def _invite(client: Client, **data: object):  # type: ignore[no-untyped-def]
     # Invitations are e-mailed once the transaction commits; run those callbacks here.
     with TestCase.captureOnCommitCallbacks(execute=True):
-        return client.post("/people/", {"email": "new@city.test", "full_name": "Nia Adjei",
-                                        **data})
+        return client.post("/people/", {"email": "new@city.test", "full_name": "Nia Adjei", **data})
 
 
 def _link_from_mail() -> str:
@@ -32,8 +31,9 @@ def _link_from_mail() -> str:
 
 
 def test_a_facilitator_invites_a_partner_who_joins_with_the_link(cast, client_for) -> None:
-    response = _invite(client_for(cast.facilitator), role=Role.PARTNER,
-                       organisations=[cast.accra.pk])
+    response = _invite(
+        client_for(cast.facilitator), role=Role.PARTNER, organisations=[cast.accra.pk]
+    )
     assert response.status_code == 200 and "/invitation/" in response.content.decode()
     assert mail.outbox[-1].to == ["new@city.test"]
     link = _link_from_mail()
@@ -49,16 +49,18 @@ def test_a_facilitator_invites_a_partner_who_joins_with_the_link(cast, client_fo
 
 
 def test_the_secret_is_not_stored(cast) -> None:
-    invitation, secret = services.create_invitation(by=cast.facilitator, email="x@y.test",
-                                                    role=Role.OBSERVER)
+    invitation, secret = services.create_invitation(
+        by=cast.facilitator, email="x@y.test", role=Role.OBSERVER
+    )
     assert secret not in invitation.token_hash
     assert not Invitation.objects.filter(token_hash=secret).exists()
 
 
 def test_an_expired_link_is_refused(cast) -> None:
     past = timezone.now() - datetime.timedelta(days=30)
-    _invitation, secret = services.create_invitation(by=cast.facilitator, email="x@y.test",
-                                                     role=Role.OBSERVER, now=past)
+    _invitation, secret = services.create_invitation(
+        by=cast.facilitator, email="x@y.test", role=Role.OBSERVER, now=past
+    )
     assert Client().get(f"/invitation/{secret}/").status_code == 410
     with pytest.raises(ValidationFailed):
         services.accept_invitation(secret=secret, full_name="X", password="a-long-pass-phrase-7")
@@ -66,8 +68,9 @@ def test_an_expired_link_is_refused(cast) -> None:
 
 
 def test_a_weak_password_is_refused_and_the_invitation_stays_usable(cast) -> None:
-    _invitation, secret = services.create_invitation(by=cast.facilitator, email="x@y.test",
-                                                     role=Role.OBSERVER)
+    _invitation, secret = services.create_invitation(
+        by=cast.facilitator, email="x@y.test", role=Role.OBSERVER
+    )
     response = Client().post(f"/invitation/{secret}/", {"full_name": "X", "password": "123"})
     assert response.status_code == 200 and "password" in response.content.decode().lower()
     assert services.find_invitation(secret) is not None
@@ -77,8 +80,7 @@ def test_a_weak_password_is_refused_and_the_invitation_stays_usable(cast) -> Non
 def test_only_facilitators_invite(cast, client_for, persona) -> None:
     assert _invite(client_for(getattr(cast, persona)), role=Role.OBSERVER).status_code == 403
     with pytest.raises(NotAllowed):
-        services.create_invitation(by=getattr(cast, persona), email="x@y.test",
-                                   role=Role.OBSERVER)
+        services.create_invitation(by=getattr(cast, persona), email="x@y.test", role=Role.OBSERVER)
 
 
 def test_a_partner_representative_needs_an_organisation(cast, client_for) -> None:
@@ -88,11 +90,9 @@ def test_a_partner_representative_needs_an_organisation(cast, client_for) -> Non
 
 
 def test_a_donor_is_linked_to_a_donor_organisation(cast, client_for) -> None:
-    refused = _invite(client_for(cast.facilitator), role=Role.DONOR,
-                      organisations=[cast.accra.pk])
+    refused = _invite(client_for(cast.facilitator), role=Role.DONOR, organisations=[cast.accra.pk])
     assert "donor organisation" in refused.content.decode()
-    accepted = _invite(client_for(cast.facilitator), role=Role.DONOR,
-                       organisations=[cast.fund.pk])
+    accepted = _invite(client_for(cast.facilitator), role=Role.DONOR, organisations=[cast.fund.pk])
     assert accepted.status_code == 200 and Invitation.objects.count() == 1
 
 

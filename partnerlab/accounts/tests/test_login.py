@@ -34,8 +34,10 @@ def test_login_is_rate_limited(cast, settings) -> None:
     settings.LOGIN_RATE = "3/m"
     client = Client()
     for _ in range(3):
-        assert client.post("/login/", {"username": "kofi@lab.test",
-                                       "password": "wrong"}).status_code == 200
+        assert (
+            client.post("/login/", {"username": "kofi@lab.test", "password": "wrong"}).status_code
+            == 200
+        )
     blocked = client.post("/login/", {"username": "kofi@lab.test", "password": PASSWORD})
     assert blocked.status_code == 429
     assert "_auth_user_id" not in client.session

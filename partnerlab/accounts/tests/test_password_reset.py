@@ -21,12 +21,15 @@ def test_a_person_resets_a_forgotten_password_by_email(cast) -> None:
     assert link
     form = client.get(link.group(1), follow=True)
     assert form.status_code == 200
-    done = client.post(form.redirect_chain[-1][0], {
-        "new_password1": "brand-new-pass-phrase-9", "new_password2": "brand-new-pass-phrase-9"})
+    done = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "brand-new-pass-phrase-9", "new_password2": "brand-new-pass-phrase-9"},
+    )
     assert done.status_code == 302
     assert Client().login(username="kofi@lab.test", password="brand-new-pass-phrase-9")
-    assert AuditEvent.objects.filter(action="user.password.reset",
-                                     object_id=str(cast.ghana.pk)).exists()
+    assert AuditEvent.objects.filter(
+        action="user.password.reset", object_id=str(cast.ghana.pk)
+    ).exists()
 
 
 def test_an_unknown_address_gets_the_same_answer_and_no_mail(cast) -> None:

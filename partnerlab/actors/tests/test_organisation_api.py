@@ -39,18 +39,27 @@ def test_contacts_are_included_only_for_those_who_may_see_them(cast, client_for)
 
 
 def test_facilitators_create_and_others_may_not(cast, client_for) -> None:
-    payload = {"name": "Kenya Private Sector Alliance", "kind": "business",
-               "membership": "business_mechanism", "country": "KE"}
+    payload = {
+        "name": "Kenya Private Sector Alliance",
+        "kind": "business",
+        "membership": "business_mechanism",
+        "country": "KE",
+    }
     created = _json(client_for(cast.facilitator), "post", "/api/v1/organisations", payload)
     assert created.status_code == 201 and created.json()["subregion"] == "Sub-Saharan Africa"
-    refused = _json(client_for(cast.ghana), "post", "/api/v1/organisations",
-                    {**payload, "name": "Other"})
+    refused = _json(
+        client_for(cast.ghana), "post", "/api/v1/organisations", {**payload, "name": "Other"}
+    )
     assert refused.status_code == 403 and refused.json()["code"] == "forbidden"
 
 
 def test_bad_input_names_the_field(cast, client_for) -> None:
-    response = _json(client_for(cast.facilitator), "post", "/api/v1/organisations",
-                     {"name": "X", "kind": "spaceship", "country": "ZZ"})
+    response = _json(
+        client_for(cast.facilitator),
+        "post",
+        "/api/v1/organisations",
+        {"name": "X", "kind": "spaceship", "country": "ZZ"},
+    )
     assert response.status_code == 422
     assert {e["field"] for e in response.json()["errors"]} == {"kind", "country"}
     missing = _json(client_for(cast.facilitator), "post", "/api/v1/organisations", {"name": "X"})

@@ -35,15 +35,19 @@ def test_a_valid_file_imports_every_row_with_contacts(cast) -> None:
     assert len(report.added) == 3 and not report.skipped
     nepal = Organisation.objects.get(name="Ministry of Labour, Nepal")
     assert (nepal.kind, nepal.membership, nepal.country.code) == (
-        "national_government", "member_state", "NP")
+        "national_government",
+        "member_state",
+        "NP",
+    )
     assert Organisation.objects.get(name="Pacific Workers Union").country.code == "FJ"
     assert Contact.objects.get(organisation=nepal).email == "sita@np.test"
     assert AuditEvent.objects.filter(action="organisation.import").count() == 1
 
 
 def test_a_dry_run_writes_nothing(cast) -> None:
-    report = import_organisations(by=cast.facilitator, data=_quote_first_field(GOOD).encode(),
-                                  dry_run=True)
+    report = import_organisations(
+        by=cast.facilitator, data=_quote_first_field(GOOD).encode(), dry_run=True
+    )
     assert len(report.added) == 3 and Organisation.objects.count() == 6
 
 
@@ -57,33 +61,43 @@ def test_importing_the_same_file_again_adds_nothing(cast) -> None:
 
 def test_every_bad_row_is_reported_and_nothing_is_written(cast) -> None:
     data = (
-        "name,kind,membership,country,website,contact_email\n"
-        "Good Org,business,business_mechanism,KE,,\n"
-        ",business,,KE,,\n"
-        "Bad Kind,spaceship,,KE,,\n"
-        "Bad Membership,business,member_state,KE,,\n"
-        "Bad Country,business,,Atlantis,,\n"
-        "Bad Web,business,,KE,not a url,\n"
-        "Bad Mail,business,,KE,,not-an-email\n"
-        "Good Org,business,,KE,,\n"
-    ).encode()
+        b"name,kind,membership,country,website,contact_email\n"
+        b"Good Org,business,business_mechanism,KE,,\n"
+        b",business,,KE,,\n"
+        b"Bad Kind,spaceship,,KE,,\n"
+        b"Bad Membership,business,member_state,KE,,\n"
+        b"Bad Country,business,,Atlantis,,\n"
+        b"Bad Web,business,,KE,not a url,\n"
+        b"Bad Mail,business,,KE,,not-an-email\n"
+        b"Good Org,business,,KE,,\n"
+    )
     with pytest.raises(InvalidFile) as caught:
         import_organisations(by=cast.facilitator, data=data)
     assert _problems(caught.value) == {
-        (3, "name"), (4, "kind"), (5, "membership"), (6, "country"), (7, "website"),
-        (8, "contact_email"), (8, "contact_name"), (9, "name")}
+        (3, "name"),
+        (4, "kind"),
+        (5, "membership"),
+        (6, "country"),
+        (7, "website"),
+        (8, "contact_email"),
+        (8, "contact_name"),
+        (9, "name"),
+    }
     assert "Atlantis" in " ".join(e.message for e in caught.value.row_errors)
     assert Organisation.objects.count() == 6
 
 
-@pytest.mark.parametrize(("data", "expected"), [
-    (b"", "empty"),
-    (b"name,kind\n", "no rows"),
-    (b"title,kind\nX,business\n", "required"),
-    ("name,kind\nCaf\u00e9,business\n".encode("latin-1"), "UTF-8"),
-    (b"name,kind,colour\nX,business,red\n", "unknown column"),
-    (b"name,kind,kind\nX,business,other\n", "twice"),
-])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"", "empty"),
+        (b"name,kind\n", "no rows"),
+        (b"title,kind\nX,business\n", "required"),
+        ("name,kind\nCaf\u00e9,business\n".encode("latin-1"), "UTF-8"),
+        (b"name,kind,colour\nX,business,red\n", "unknown column"),
+        (b"name,kind,kind\nX,business,other\n", "twice"),
+    ],
+)
 def test_unusable_files_get_a_clear_message(cast, data: bytes, expected: str) -> None:
     with pytest.raises(InvalidFile) as caught:
         import_organisations(by=cast.facilitator, data=data)
@@ -100,19 +114,22 @@ def test_only_facilitators_import(cast) -> None:
 def test_the_page_previews_then_imports_on_confirmation(cast, client_for) -> None:
     client = client_for(cast.facilitator)
     data = _quote_first_field(GOOD).encode()
-    preview = client.post("/organisations/import/", {
-        "file": SimpleUploadedFile("orgs.csv", data), "confirm": "no"})
+    preview = client.post(
+        "/organisations/import/", {"file": SimpleUploadedFile("orgs.csv", data), "confirm": "no"}
+    )
     assert preview.status_code == 200 and "Ready to add 3" in preview.content.decode()
     assert Organisation.objects.count() == 6
-    done = client.post("/organisations/import/", {
-        "file": SimpleUploadedFile("orgs.csv", data), "confirm": "yes"})
+    done = client.post(
+        "/organisations/import/", {"file": SimpleUploadedFile("orgs.csv", data), "confirm": "yes"}
+    )
     assert done.status_code == 302 and Organisation.objects.count() == 9
 
 
 def test_the_page_lists_problems_by_line_and_column(cast, client_for) -> None:
     bad = b"name,kind\nX,spaceship\n"
-    response = client_for(cast.facilitator).post("/organisations/import/", {
-        "file": SimpleUploadedFile("orgs.csv", bad), "confirm": "yes"})
+    response = client_for(cast.facilitator).post(
+        "/organisations/import/", {"file": SimpleUploadedFile("orgs.csv", bad), "confirm": "yes"}
+    )
     body = response.content.decode()
     assert response.status_code == 200 and "<td>2</td><td>kind</td>" in body
     assert Organisation.objects.count() == 6

@@ -24,18 +24,24 @@ def test_filters_by_kind_membership_region_subregion_country_and_text(cast, clie
     client = client_for(cast.observer)
     assert _names(client.get("/organisations/", {"kind": "local_government"})) == {"City of Accra"}
     assert _names(client.get("/organisations/", {"membership": "member_state"})) == {
-        "Ministry of Labour, Ghana", "Ministry of Foreign Affairs, Mexico"}
+        "Ministry of Labour, Ghana",
+        "Ministry of Foreign Affairs, Mexico",
+    }
     assert _names(client.get("/organisations/", {"region": "Americas"})) == {
-        "Ministry of Foreign Affairs, Mexico"}
+        "Ministry of Foreign Affairs, Mexico"
+    }
     assert _names(client.get("/organisations/", {"subregion": "Sub-Saharan Africa"})) == {
-        "Ministry of Labour, Ghana", "City of Accra"}
+        "Ministry of Labour, Ghana",
+        "City of Accra",
+    }
     assert _names(client.get("/organisations/", {"country": "SE"})) == {"Fund for Fair Mobility"}
     assert _names(client.get("/organisations/", {"q": "rights"})) == {"Migrant Rights Network"}
 
 
 def test_htmx_gets_only_the_results(cast, client_for) -> None:
-    response = client_for(cast.observer).get("/organisations/", {"kind": "donor"},
-                                              HTTP_HX_REQUEST="true")
+    response = client_for(cast.observer).get(
+        "/organisations/", {"kind": "donor"}, HTTP_HX_REQUEST="true"
+    )
     body = response.content.decode()
     assert "Fund for Fair Mobility" in body and "<html" not in body
 
@@ -51,8 +57,7 @@ def test_the_list_runs_the_same_queries_however_many_organisations(
 
 
 def test_regions_come_from_the_un_geoscheme() -> None:
-    assert (regions.region_of("KE"), regions.subregion_of("KE")) == ("Africa",
-                                                                     "Sub-Saharan Africa")
+    assert (regions.region_of("KE"), regions.subregion_of("KE")) == ("Africa", "Sub-Saharan Africa")
     assert regions.region_of("fj") == "Oceania" and regions.subregion_of("FJ") == "Melanesia"
     assert regions.region_of("") == ""
     assert "MX" in regions.countries_in_subregion("Latin America and the Caribbean")
@@ -76,14 +81,22 @@ def test_only_facilitators_add_organisations(cast, client_for) -> None:
 
 
 def test_a_representative_edits_their_own_organisation_only(cast, client_for) -> None:
-    data = {"name": "City of Accra", "kind": "local_government",
-            "membership": "mayors_mechanism", "country": "GH", "acronym": "AMA",
-            "version": cast.accra.version}
-    assert client_for(cast.city).post(f"/organisations/{cast.accra.pk}/edit/",
-                                      data).status_code == 302
+    data = {
+        "name": "City of Accra",
+        "kind": "local_government",
+        "membership": "mayors_mechanism",
+        "country": "GH",
+        "acronym": "AMA",
+        "version": cast.accra.version,
+    }
+    assert (
+        client_for(cast.city).post(f"/organisations/{cast.accra.pk}/edit/", data).status_code == 302
+    )
     assert Organisation.objects.get(pk=cast.accra.pk).acronym == "AMA"
-    assert client_for(cast.ghana).post(f"/organisations/{cast.accra.pk}/edit/",
-                                       data).status_code == 403
+    assert (
+        client_for(cast.ghana).post(f"/organisations/{cast.accra.pk}/edit/", data).status_code
+        == 403
+    )
     assert client_for(cast.observer).get(f"/organisations/{cast.accra.pk}/edit/").status_code == 403
 
 
@@ -103,12 +116,18 @@ def test_names_are_unique_whatever_the_case(cast, client_for) -> None:
 
 def test_a_second_editor_never_silently_overwrites_the_first(cast, client_for) -> None:
     url = f"/organisations/{cast.accra.pk}/edit/"
-    base = {"name": "City of Accra", "kind": "local_government",
-            "membership": "mayors_mechanism", "country": "GH", "version": 1}
+    base = {
+        "name": "City of Accra",
+        "kind": "local_government",
+        "membership": "mayors_mechanism",
+        "country": "GH",
+        "version": 1,
+    }
     first = client_for(cast.city).post(url, {**base, "acronym": "AMA"})
     assert first.status_code == 302
-    second = client_for(cast.facilitator).post(url, {**base, "acronym": "ACC",
-                                                     "description": "typed text"})
+    second = client_for(cast.facilitator).post(
+        url, {**base, "acronym": "ACC", "description": "typed text"}
+    )
     body = second.content.decode()
     assert second.status_code == 200 and "Someone else saved" in body
     assert "AMA" in body and "typed text" in body  # both versions are on the page
@@ -117,8 +136,9 @@ def test_a_second_editor_never_silently_overwrites_the_first(cast, client_for) -
 
 def test_contacts_are_added_and_removed_by_those_who_may_edit(cast, client_for) -> None:
     url = f"/organisations/{cast.accra.pk}/"
-    client_for(cast.city).post(url, {"name": "Yaw Boateng", "title": "Adviser",
-                                     "email": "yaw@accra.test"})
+    client_for(cast.city).post(
+        url, {"name": "Yaw Boateng", "title": "Adviser", "email": "yaw@accra.test"}
+    )
     contact = Contact.objects.get(organisation=cast.accra)
     assert client_for(cast.ghana).post(url, {"name": "Intruder"}).status_code == 403
     assert client_for(cast.ghana).post(f"/contacts/{contact.pk}/remove/").status_code == 403

@@ -12,8 +12,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_a_write_records_who_what_when_and_the_values(cast) -> None:
-    services.update_organisation(by=cast.facilitator, organisation=cast.accra,
-                                 changes={"acronym": "AMA"})
+    services.update_organisation(
+        by=cast.facilitator, organisation=cast.accra, changes={"acronym": "AMA"}
+    )
     event = AuditEvent.objects.get(action="organisation.update")
     assert event.actor == cast.facilitator
     assert event.object_type == "actors.organisation"
@@ -24,8 +25,9 @@ def test_a_write_records_who_what_when_and_the_values(cast) -> None:
 
 
 def test_records_cannot_be_changed_or_deleted_through_the_orm(cast) -> None:
-    services.update_organisation(by=cast.facilitator, organisation=cast.accra,
-                                 changes={"acronym": "AMA"})
+    services.update_organisation(
+        by=cast.facilitator, organisation=cast.accra, changes={"acronym": "AMA"}
+    )
     event = AuditEvent.objects.get(action="organisation.update")
     event.action = "tampered"
     with pytest.raises(AuditIsAppendOnly):
@@ -39,8 +41,9 @@ def test_records_cannot_be_changed_or_deleted_through_the_orm(cast) -> None:
 
 
 def test_the_database_itself_refuses_changes_to_records(cast) -> None:
-    services.update_organisation(by=cast.facilitator, organisation=cast.accra,
-                                 changes={"acronym": "AMA"})
+    services.update_organisation(
+        by=cast.facilitator, organisation=cast.accra, changes={"acronym": "AMA"}
+    )
     for sql in ("UPDATE core_auditevent SET action = 'x'", "DELETE FROM core_auditevent"):
         with pytest.raises(DatabaseError), transaction.atomic(), connection.cursor() as cursor:
             cursor.execute(sql)
@@ -48,10 +51,12 @@ def test_the_database_itself_refuses_changes_to_records(cast) -> None:
 
 
 def test_facilitators_see_the_audit_log_filtered(cast, client_for) -> None:
-    services.update_organisation(by=cast.facilitator, organisation=cast.accra,
-                                 changes={"acronym": "AMA"})
-    services.update_organisation(by=cast.ghana, organisation=cast.ghana_ministry,
-                                 changes={"acronym": "MELR"})
+    services.update_organisation(
+        by=cast.facilitator, organisation=cast.accra, changes={"acronym": "AMA"}
+    )
+    services.update_organisation(
+        by=cast.ghana, organisation=cast.ghana_ministry, changes={"acronym": "MELR"}
+    )
     client = client_for(cast.facilitator)
     page = client.get("/audit/", {"actor": "kofi@"})
     assert page.status_code == 200

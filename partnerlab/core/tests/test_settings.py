@@ -26,7 +26,9 @@ def test_booleans_accept_the_usual_spellings() -> None:
 
 def test_allowed_hosts_is_a_strict_comma_list() -> None:
     assert conf.env_list("ALLOWED_HOSTS", [], env={"ALLOWED_HOSTS": "a.org, b.org"}) == [
-        "a.org", "b.org"]
+        "a.org",
+        "b.org",
+    ]
     with pytest.raises(SettingError, match="ALLOWED_HOSTS"):
         conf.env_list("ALLOWED_HOSTS", [], env={"ALLOWED_HOSTS": "a.org,,b.org"})
 
@@ -40,8 +42,7 @@ def test_secret_key_is_required_without_debug_and_must_be_long() -> None:
 
 
 def test_database_defaults_to_sqlite_under_var(tmp_path: Path) -> None:
-    config = conf.env_database("DATABASE_URL", default_path=tmp_path / "var" / "db.sqlite3",
-                               env={})
+    config = conf.env_database("DATABASE_URL", default_path=tmp_path / "var" / "db.sqlite3", env={})
     assert config["ENGINE"] == "django.db.backends.sqlite3"
     assert config["NAME"] == str(tmp_path / "var" / "db.sqlite3")
     assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
@@ -50,7 +51,8 @@ def test_database_defaults_to_sqlite_under_var(tmp_path: Path) -> None:
 
 def test_database_url_for_postgresql() -> None:
     config = conf.env_database(
-        "DATABASE_URL", default_path=Path("/unused"),
+        "DATABASE_URL",
+        default_path=Path("/unused"),
         env={"DATABASE_URL": "postgres://lab:secret@db.internal:5433/partnerlab"},
     )
     assert config["ENGINE"] == "django.db.backends.postgresql"
@@ -60,8 +62,7 @@ def test_database_url_for_postgresql() -> None:
 @pytest.mark.parametrize("url", ["mysql://root@localhost/lab", "nonsense", "postgres://host/"])
 def test_unusable_database_url_names_the_variable(url: str) -> None:
     with pytest.raises(SettingError, match="DATABASE_URL"):
-        conf.env_database("DATABASE_URL", default_path=Path("/unused"),
-                          env={"DATABASE_URL": url})
+        conf.env_database("DATABASE_URL", default_path=Path("/unused"), env={"DATABASE_URL": url})
 
 
 def test_smtp_is_used_when_a_host_is_given() -> None:
@@ -75,8 +76,13 @@ def test_smtp_is_used_when_a_host_is_given() -> None:
 
 def test_the_command_stops_with_a_message_naming_the_bad_variable() -> None:
     env = {**os.environ, "DEBUG": "perhaps"}
-    result = subprocess.run([sys.executable, "-m", "partnerlab", "check"], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "partnerlab", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "DEBUG='perhaps'" in result.stderr
     assert "Traceback" not in result.stderr
@@ -84,8 +90,13 @@ def test_the_command_stops_with_a_message_naming_the_bad_variable() -> None:
 
 def test_the_command_runs_django_management_commands() -> None:
     env = {**os.environ, "DEBUG": "true"}
-    result = subprocess.run([sys.executable, "-m", "partnerlab", "help"], env=env,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "partnerlab", "help"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     for command in ("migrate", "runserver", "demo", "serve"):
         assert command in result.stdout

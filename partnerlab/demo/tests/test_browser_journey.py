@@ -105,6 +105,8 @@ def test_facilitator_journey(audit_flushable: None, live_server: LiveServer, pag
     rows = page.locator("#organisation-results tbody tr")
     count = page.locator("#organisation-count")
     expect(rows.first.locator("td")).to_have_count(5)
+    page.wait_for_load_state()
+    assert page.evaluate("typeof window.htmx") == "object", "htmx did not load"
     all_rows, all_count = rows.count(), count.inner_text()
 
     page.select_option("select[name=region]", "Oceania")
@@ -118,7 +120,7 @@ def test_facilitator_journey(audit_flushable: None, live_server: LiveServer, pag
     snap(page, "4-oceania")
 
     # A search narrows the region's results further.
-    page.fill("input[name=q]", "Pacific")
+    page.locator("input[name=q]").press_sequentially("Pacific")  # htmx listens to keyup
     expect(count).not_to_have_text(oceania_count)
     assert 0 < rows.count() < oceania_rows
     expect(rows.filter(has_text="Pacific Islands Climate Mobility Network")).to_have_count(1)

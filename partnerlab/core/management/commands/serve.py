@@ -16,18 +16,21 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--no-worker", action="store_true",
-                            help="Do not start the task worker.")
+        parser.add_argument(
+            "--no-worker", action="store_true", help="Do not start the task worker."
+        )
 
     def handle(self, *args: Any, host: str, port: int, no_worker: bool, **options: Any) -> None:
         worker = None
         if not no_worker:
             worker = subprocess.Popen([sys.executable, "-m", "partnerlab", "db_worker"])
-            self.stdout.write("Task worker started (pid %d)." % worker.pid)
-        self.stdout.write(self.style.SUCCESS(
-            f"Partnership Lab is serving on http://{host}:{port}/ — sign in with the demo "
-            "logins printed above. Press Ctrl+C to stop."
-        ))
+            self.stdout.write(f"Task worker started (pid {worker.pid}).")
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Partnership Lab is serving on http://{host}:{port}/ — sign in with the demo "
+                "logins printed above. Press Ctrl+C to stop."
+            )
+        )
         try:
             call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
         finally:

@@ -12,9 +12,11 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         logins = load_demo()
-        self.stdout.write(self.style.SUCCESS("Demo data is loaded. Demo logins "
-                                             f"(password for all: {DEMO_PASSWORD}):"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data is loaded. Demo logins (password for all: {DEMO_PASSWORD}):"
+            )
+        )
         for login in logins:
             speaks_for = f" — {', '.join(login.organisations)}" if login.organisations else ""
-            self.stdout.write(f"  {login.role:<12} {login.email:<30} {login.full_name}"
-                              f"{speaks_for}")
+            self.stdout.write(f"  {login.role:<12} {login.email:<30} {login.full_name}{speaks_for}")

@@ -1,0 +1,77 @@
+"""`partnerlab demo` fills an empty database with a realistic cycle, and only once."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.test import Client
+
+from partnerlab.accounts.models import Role, User
+from partnerlab.actors.models import Organisation, OrganisationKind, Representation
+from partnerlab.core.models import AuditEvent
+from partnerlab.cycles.models import Cycle
+from partnerlab.demo.loader import DEMO_PASSWORD
+from partnerlab.reference import regions
+
+pytestmark = pytest.mark.django_db
+
+
+def _run() -> str:
+    out = io.StringIO()
+    call_command("demo", stdout=out)
+    return out.getvalue()
+
+
+def test_the_demo_has_organisations_of_every_kind_in_every_un_region() -> None:
+    _run()
+    organisations = list(Organisation.objects.all())
+    assert len(organisations) >= 60
+    assert {o.kind for o in organisations} == set(OrganisationKind.values)
+    assert {o.region for o in organisations} == set(regions.REGION_LABELS)
+    assert sum(o.is_state for o in organisations) >= 10
+
+
+def test_the_demo_has_a_cycle_with_thematic_areas() -> None:
+    _run()
+    cycle = Cycle.objects.get()
+    assert cycle.thematic_areas.count() >= 5
+
+
+def test_printed_logins_work_for_every_role() -> None:
+    output = _run()
+    assert DEMO_PASSWORD in output
+    for role in Role.values:
+        user = User.objects.filter(role=role).first()
+        assert user is not None and user.email in output
+        assert Client().login(username=user.email, password=DEMO_PASSWORD)
+    partner = User.objects.filter(role=Role.PARTNER).first()
+    assert Representation.objects.filter(user=partner).exists()
+    donor = User.objects.get(role=Role.DONOR)
+    assert Representation.objects.get(user=donor).organisation.kind == OrganisationKind.DONOR
+
+
+def test_running_it_again_changes_nothing() -> None:
+    _run()
+    counts = (
+        Organisation.objects.count(),
+        User.objects.count(),
+        Cycle.objects.count(),
+        AuditEvent.objects.count(),
+        Representation.objects.count(),
+    )
+    _run()
+    assert counts == (
+        Organisation.objects.count(),
+        User.objects.count(),
+        Cycle.objects.count(),
+        AuditEvent.objects.count(),
+        Representation.objects.count(),
+    )
+
+
+def test_demo_writes_are_audited() -> None:
+    _run()
+    assert AuditEvent.objects.filter(action="organisation.create").count() >= 60
+    assert AuditEvent.objects.filter(action="cycle.create").count() == 1
