@@ -12,4 +12,9 @@ urlpatterns = [
     path("organisations/<int:pk>/edit/", views.organisation_edit, name="organisation_edit"),
     path("contacts/<int:pk>/remove/", views.contact_remove, name="contact_remove"),
     path("people/", views.people, name="people"),
+    path(
+        "people/invitations/<int:pk>/withdraw/",
+        views.invitation_withdraw,
+        name="invitation_withdraw",
+    ),
 ]

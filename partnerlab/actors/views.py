@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from partnerlab.accounts import services as accounts_services
 from partnerlab.accounts.models import Invitation, User
 from partnerlab.actors import imports, permissions, selectors, services
 from partnerlab.actors.forms import ContactForm, ImportForm, InviteForm, OrganisationForm
@@ -191,3 +192,19 @@ def people(request: HttpRequest) -> HttpResponse:
         "actors/people.html",
         {"form": form, "users": users, "invitations": invitations, "link": link},
     )
+
+
+@login_required
+@require_POST
+def invitation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    require_facilitator(request.user)
+    invitation = get_object_or_404(Invitation, pk=pk)
+    try:
+        accounts_services.revoke_invitation(by=request.user, invitation=invitation)  # type: ignore[arg-type]
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
+        )
+    return redirect("actors:people")

@@ -99,3 +99,16 @@ def test_a_donor_is_linked_to_a_donor_organisation(cast, client_for) -> None:
 def test_an_existing_account_cannot_be_invited_again(cast) -> None:
     with pytest.raises(ValidationFailed):
         services.create_invitation(by=cast.facilitator, email="KOFI@lab.test", role=Role.PARTNER)
+
+
+def test_a_facilitator_withdraws_an_invitation_and_its_link_stops_working(cast, client_for) -> None:
+    invitation, secret = services.create_invitation(
+        by=cast.facilitator, email="x@y.test", role=Role.OBSERVER
+    )
+    assert (
+        client_for(cast.ghana).post(f"/people/invitations/{invitation.pk}/withdraw/").status_code
+        == 403
+    )
+    response = client_for(cast.facilitator).post(f"/people/invitations/{invitation.pk}/withdraw/")
+    assert response.status_code == 302
+    assert Client().get(f"/invitation/{secret}/").status_code == 410
