@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator
+
 import pytest
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
 
 from partnerlab.testing.personas import Cast, make_cast
@@ -40,3 +44,21 @@ def client_for(cast: Cast):  # type: ignore[no-untyped-def]
         return client
 
     return make
+
+
+@pytest.fixture
+def flushable_db(transactional_db: None) -> Iterator[None]:
+    """`transactional_db` for tests whose data is committed (live server, task worker).
+
+    Afterwards Django empties the tables with DELETE on SQLite, which the append-only audit
+    triggers refuse; so empty the audit table first with the triggers lifted meanwhile.
+    PostgreSQL empties tables with TRUNCATE, which its row triggers do not see.
+    """
+    yield
+    if connection.vendor == "sqlite":
+        triggers = importlib.import_module(
+            "partnerlab.core.migrations.0002_append_only_audit_and_cache"
+        )
+        with connection.cursor() as cursor:
+            for sql in [*triggers.SQLITE_REVERSE, "DELETE FROM core_auditevent", *triggers.SQLITE]:
+                cursor.execute(sql)

@@ -6,18 +6,16 @@ Playwright's sync API against pytest-django's live server, on the demo data.
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from django.db import connection
 from playwright.sync_api import Page, expect, sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
-from partnerlab.demo.loader import DEMO_PASSWORD, load_demo
+from partnerlab.demo.loader import DEMO_PASSWORD, DemoLogin, load_demo
 
 # Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run next
 # to one unless told it is safe (the ORM calls here are made by the test, not from the loop).
@@ -40,18 +38,11 @@ expect.set_options(timeout=15_000)
 
 
 @pytest.fixture
-def audit_flushable(transactional_db: None) -> Iterator[None]:
-    """After the test, transactional_db empties every table with DELETE on SQLite, which the
-    append-only audit triggers refuse: empty the audit table first, triggers lifted meanwhile.
-    (PostgreSQL empties tables with TRUNCATE, which its row triggers do not see.)"""
-    yield
-    if connection.vendor == "sqlite":
-        triggers = importlib.import_module(
-            "partnerlab.core.migrations.0002_append_only_audit_and_cache"
-        )
-        with connection.cursor() as cursor:
-            for sql in [*triggers.SQLITE_REVERSE, "DELETE FROM core_auditevent", *triggers.SQLITE]:
-                cursor.execute(sql)
+def demo(flushable_db: None) -> list[DemoLogin]:
+    """The demo data, loaded before the browser starts: while Playwright's loop runs, Django
+    keeps connections per context, and one opened then would outlive the test (PostgreSQL then
+    refuses to drop the test database)."""
+    return load_demo()
 
 
 @pytest.fixture
@@ -76,9 +67,8 @@ def snap(page: Page, step: str) -> None:
 
 
 @pytest.mark.browser
-def test_facilitator_journey(audit_flushable: None, live_server: LiveServer, page: Page) -> None:
-    logins = load_demo()
-    assert FACILITATOR in {login.email for login in logins}
+def test_facilitator_journey(demo: list[DemoLogin], live_server: LiveServer, page: Page) -> None:
+    assert FACILITATOR in {login.email for login in demo}
 
     # Sign in.
     page.goto(f"{live_server.url}/login/")
