@@ -74,29 +74,25 @@ def test_smtp_is_used_when_a_host_is_given() -> None:
         conf.env_email(env={"EMAIL_HOST": "smtp.example.org", "EMAIL_PORT": "twenty"})
 
 
-def test_the_command_stops_with_a_message_naming_the_bad_variable() -> None:
-    env = {**os.environ, "DEBUG": "perhaps"}
-    result = subprocess.run(
-        [sys.executable, "-m", "partnerlab", "check"],
-        env=env,
+def _partnerlab(*args: str, debug: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "partnerlab", *args],
+        env={**os.environ, "DEBUG": debug},
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_the_command_stops_with_a_message_naming_the_bad_variable() -> None:
+    result = _partnerlab("check", debug="perhaps")
     assert result.returncode == 2
     assert "DEBUG='perhaps'" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_the_command_runs_django_management_commands() -> None:
-    env = {**os.environ, "DEBUG": "true"}
-    result = subprocess.run(
-        [sys.executable, "-m", "partnerlab", "help"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = _partnerlab("help", debug="true")
     assert result.returncode == 0, result.stderr
     for command in ("migrate", "runserver", "demo", "serve"):
         assert command in result.stdout
