@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "partnerlab.reference",
     "partnerlab.actors",
     "partnerlab.cycles",
+    "partnerlab.intake",
     "partnerlab.demo",
 ]
 

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import pycountry
 from django.db import transaction
 from django.utils.translation import gettext as _
 
@@ -15,7 +12,8 @@ from partnerlab.actors.models import Membership, Organisation, OrganisationKind
 from partnerlab.actors.services import add_contact, create_organisation
 from partnerlab.core import audit
 from partnerlab.core.errors import NotAllowed
-from partnerlab.core.tabular import ImportReport, InvalidFile, RowError, read_csv
+from partnerlab.core.tabular import ImportReport, InvalidFile, RowError, parse_choice, read_csv
+from partnerlab.reference.countries import country_code
 
 REQUIRED_COLUMNS = {"name", "kind"}
 CONTACT_COLUMNS = {"contact_name": "name", "contact_title": "title", "contact_email": "email"}
@@ -31,30 +29,19 @@ KNOWN_COLUMNS = {
 }
 
 
-def _choice(value: str, choices: type[Any]) -> str:
-    """Accept a choice's code or its English label, in any case."""
-    lowered = value.strip().lower()
-    for code, label in choices.choices:
-        if lowered in (code, str(label).lower(), code.replace("_", " ")):
-            return str(code)
-    return value
-
-
 def _country(value: str) -> str:
-    if not value:
-        return ""
-    try:
-        return str(pycountry.countries.lookup(value.strip()).alpha_2)
-    except LookupError:
-        return "?" + value
+    code = country_code(value)
+    return "?" + value if code is None else code
 
 
 def _row_data(row: dict[str, str]) -> dict[str, str]:
     return {
         "name": row.get("name", ""),
         "acronym": row.get("acronym", ""),
-        "kind": _choice(row.get("kind", ""), OrganisationKind),
-        "membership": _choice(row.get("membership") or Membership.NON_MEMBER, Membership),
+        "kind": parse_choice(row.get("kind", ""), OrganisationKind.choices),
+        "membership": parse_choice(
+            row.get("membership") or Membership.NON_MEMBER, Membership.choices
+        ),
         "country": _country(row.get("country", "")),
         "website": row.get("website", ""),
         "description": row.get("description", ""),

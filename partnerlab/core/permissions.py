@@ -12,3 +12,8 @@ from partnerlab.core.errors import NotAllowed
 def require_facilitator(user: Any) -> None:
     if not getattr(user, "is_facilitator", False):
         raise NotAllowed(_("Only facilitators may do this."))
+
+
+def is_facilitator_or_system(user: Any) -> bool:
+    """Facilitators, or None for an operator's command-line run (which has no user)."""
+    return user is None or bool(getattr(user, "is_facilitator", False))

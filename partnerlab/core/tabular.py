@@ -7,10 +7,13 @@ reader's job is to turn a file into rows or into a complete list of what is wron
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import openpyxl
 from django.utils.translation import gettext as _
 
 from partnerlab.core.errors import DomainError, FieldError
@@ -46,6 +49,30 @@ class Table:
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
 
 
+XLSX_MAGIC = b"PK\x03\x04"
+
+
+def read_table(
+    data: bytes, *, filename: str, required: set[str], known: set[str], max_rows: int = 10_000
+) -> Table:
+    """CSV (UTF-8), XLSX or JSON Lines, chosen by the file name, and by content for XLSX."""
+    name = filename.lower()
+    if name.endswith((".xlsx", ".xlsm")) or data[:4] == XLSX_MAGIC:
+        return read_xlsx(data, required=required, known=known, max_rows=max_rows)
+    if name.endswith((".jsonl", ".ndjson", ".json")):
+        return read_jsonl(data, required=required, known=known, max_rows=max_rows)
+    return read_csv(data, required=required, known=known, max_rows=max_rows)
+
+
+def parse_choice(value: str, choices: Any) -> str:
+    """A choice's code from its code or its English label, in any case; else `value` as given."""
+    lowered = value.strip().lower()
+    for code, label in choices:
+        if lowered in (code, str(label).lower(), code.replace("_", " ")):
+            return str(code)
+    return value
+
+
 def decode_text(data: bytes) -> str:
     if not data.strip():
         raise InvalidFile(_("The file is empty."))
@@ -79,10 +106,7 @@ def read_csv(data: bytes, *, required: set[str], known: set[str], max_rows: int 
             if not any(v.strip() for v in values):
                 continue
             if len(table.rows) >= max_rows:
-                raise InvalidFile(
-                    _("The file has more than %(max)d rows; split it into smaller files.")
-                    % {"max": max_rows}
-                )
+                raise InvalidFile(_too_many_rows(max_rows))
             row, row_errors = _row(values, columns, first_line)
             errors.extend(row_errors)
             if row is not None:
@@ -92,6 +116,104 @@ def read_csv(data: bytes, *, required: set[str], known: set[str], max_rows: int 
             _("The file is not valid CSV near line %(line)d: %(reason)s")
             % {"line": reader.line_num, "reason": error}
         ) from None
+    return _finish(table, errors)
+
+
+def read_jsonl(
+    data: bytes, *, required: set[str], known: set[str], max_rows: int = 10_000
+) -> Table:
+    """One JSON object per line; keys are the columns."""
+    text = decode_text(data)
+    table = Table(columns=[])
+    errors: list[RowError] = []
+    columns: set[str] = set()
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if not raw.strip():
+            continue
+        if len(table.rows) >= max_rows:
+            raise InvalidFile(_too_many_rows(max_rows))
+        try:
+            item = json.loads(raw)
+        except json.JSONDecodeError as error:
+            errors.append(
+                RowError(
+                    number, _("(line)"), _("not valid JSON: %(reason)s") % {"reason": error.msg}
+                )
+            )
+            continue
+        if not isinstance(item, dict):
+            errors.append(RowError(number, _("(line)"), _("expected a JSON object")))
+            continue
+        row = {str(k).strip().lower(): _cell(v) for k, v in item.items()}
+        columns.update(row)
+        errors.extend(_too_long(row, number))
+        table.rows.append((number, row))
+    _check_columns(sorted(columns), required=required, known=known)
+    table.columns = sorted(columns)
+    return _finish(table, errors)
+
+
+def read_xlsx(data: bytes, *, required: set[str], known: set[str], max_rows: int = 10_000) -> Table:
+    """The first worksheet of an Excel workbook, with a header row."""
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds of error for a broken file
+        raise InvalidFile(_("The file is not a readable Excel workbook (.xlsx).")) from None
+    sheet = workbook.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = next(rows, None)
+    if header is None:
+        raise InvalidFile(_("The file is empty."))
+    columns = [_cell(name).lower() for name in header]
+    _check_columns(columns, required=required, known=known)
+    table = Table(columns=columns)
+    errors: list[RowError] = []
+    for number, values in enumerate(rows, start=2):
+        cells = [_cell(v) for v in values]
+        if not any(cells):
+            continue
+        if len(table.rows) >= max_rows:
+            raise InvalidFile(_too_many_rows(max_rows))
+        row = {col: (cells[i] if i < len(cells) else "") for i, col in enumerate(columns) if col}
+        errors.extend(_too_long(row, number))
+        table.rows.append((number, row))
+    workbook.close()
+    return _finish(table, errors)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()  # Excel stores plain dates as midnight
+    if isinstance(value, datetime.datetime | datetime.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def _too_many_rows(max_rows: int) -> str:
+    return _("The file has more than %(max)d rows; split it into smaller files.") % {
+        "max": max_rows
+    }
+
+
+def _too_long(row: dict[str, str], line: int) -> list[RowError]:
+    return [
+        RowError(line, col, _("longer than %(max)d characters") % {"max": MAX_CELL_CHARS})
+        for col, value in row.items()
+        if len(value) > MAX_CELL_CHARS
+    ]
+
+
+def _check_columns(columns: list[str], *, required: set[str], known: set[str]) -> None:
+    problems = _header_problems(columns, required=required, known=known)
+    if problems:
+        raise InvalidFile(_("The header row has problems."), row_errors=problems)
+
+
+def _finish(table: Table, errors: list[RowError]) -> Table:
     if errors:
         raise InvalidFile(_("Some rows have problems; nothing was imported."), row_errors=errors)
     if not table.rows:
@@ -111,9 +233,7 @@ def _open(text: str, *, required: set[str], known: set[str]) -> tuple[Any, list[
     except StopIteration:
         raise InvalidFile(_("The file is empty.")) from None
     columns = [name.strip().lower() for name in header]
-    problems = _header_problems(columns, required=required, known=known)
-    if problems:
-        raise InvalidFile(_("The header row has problems."), row_errors=problems)
+    _check_columns(columns, required=required, known=known)
     return reader, columns
 
 
@@ -123,12 +243,7 @@ def _row(
     if len(values) > len(columns):
         return None, [RowError(line, _("(row)"), _("more values than columns"))]
     row = {col: (values[i].strip() if i < len(values) else "") for i, col in enumerate(columns)}
-    too_long = [
-        RowError(line, col, _("longer than %(max)d characters") % {"max": MAX_CELL_CHARS})
-        for col, value in row.items()
-        if len(value) > MAX_CELL_CHARS
-    ]
-    return row, too_long
+    return row, _too_long(row, line)
 
 
 def _header_problems(columns: list[str], *, required: set[str], known: set[str]) -> list[RowError]:
