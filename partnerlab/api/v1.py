@@ -9,6 +9,7 @@ from partnerlab.actors.api import router as actors_router
 from partnerlab.api.audit import router as audit_router
 from partnerlab.api.base import AUTH, install_error_handlers
 from partnerlab.cycles.api import router as cycles_router
+from partnerlab.intake.api import router as intake_router
 from partnerlab.reference.api import router as reference_router
 
 api = NinjaAPI(
@@ -30,4 +31,5 @@ api.add_router("/", accounts_router)
 api.add_router("/", reference_router)
 api.add_router("/", actors_router)
 api.add_router("/", cycles_router)
+api.add_router("/", intake_router)
 api.add_router("/", audit_router)

@@ -20,6 +20,9 @@ from partnerlab.core.errors import DomainError, FieldError
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_CELL_CHARS = 20_000
+# Let the csv module read big cells, so they are reported as "too long" by line and column
+# rather than failing the whole file.
+csv.field_size_limit(MAX_FILE_BYTES)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,156 @@
+"""Pages for consultations, inputs, their import, and the public survey form."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from partnerlab.core import staging
+from partnerlab.core.errors import DomainError
+from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.permissions import require_facilitator
+from partnerlab.core.tabular import InvalidFile
+from partnerlab.cycles.models import Cycle
+from partnerlab.intake import selectors, services
+from partnerlab.intake.forms import ConsultationForm, InputImportForm, SurveyForm
+from partnerlab.intake.imports import import_inputs
+from partnerlab.intake.models import Consultation, SurveyLink
+
+IMPORT_PURPOSE = "intake.inputs"
+
+
+def _cycle_for_facilitator(request: HttpRequest, slug: str) -> Cycle:
+    require_facilitator(request.user)
+    return get_object_or_404(Cycle, slug=slug)
+
+
+@login_required
+def consultation_list(request: HttpRequest, slug: str) -> HttpResponse:
+    cycle = _cycle_for_facilitator(request, slug)
+    form = ConsultationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.create_consultation(by=request.user, cycle=cycle, data=request.POST)  # type: ignore[arg-type]
+        except DomainError as error:
+            add_domain_errors(form, error)
+        else:
+            messages.success(request, _("Consultation added."))
+            return redirect("intake:consultation_list", slug=slug)
+    return render(
+        request,
+        "intake/consultation_list.html",
+        {
+            "cycle": cycle,
+            "consultations": selectors.consultations_of(cycle),
+            "form": form,
+        },
+    )
+
+
+@login_required
+def consultation_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    cycle = _cycle_for_facilitator(request, slug)
+    consultation = get_object_or_404(Consultation, cycle=cycle, pk=pk)
+    if request.method == "POST":
+        try:
+            services.open_survey_link(by=request.user, consultation=consultation)  # type: ignore[arg-type]
+        except DomainError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("A new survey link is open."))
+        return redirect("intake:consultation_detail", slug=slug, pk=pk)
+    return render(
+        request,
+        "intake/consultation_detail.html",
+        {
+            "cycle": cycle,
+            "consultation": consultation,
+            "links": consultation.survey_links.order_by("-created_at"),
+            "inputs": consultation.inputs.select_related("organisation")[:50],
+        },
+    )
+
+
+@login_required
+@require_POST
+def survey_link_close(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
+    _cycle_for_facilitator(request, slug)
+    link = get_object_or_404(
+        SurveyLink.objects.select_related("consultation"), pk=pk, consultation__cycle__slug=slug
+    )
+    services.close_survey_link(by=request.user, link=link)  # type: ignore[arg-type]
+    messages.success(request, _("The survey link is closed."))
+    return redirect("intake:consultation_detail", slug=slug, pk=link.consultation_id)
+
+
+@login_required
+def input_list(request: HttpRequest, slug: str) -> HttpResponse:
+    cycle = _cycle_for_facilitator(request, slug)
+    found = selectors.filter_inputs(cycle, request.GET)
+    page = Paginator(found.qs, 50).get_page(request.GET.get("page"))
+    template = "intake/_input_rows.html" if request.htmx else "intake/input_list.html"  # type: ignore[attr-defined]
+    return render(request, template, {"cycle": cycle, "filter": found, "page": page})
+
+
+@login_required
+def input_import(request: HttpRequest, slug: str) -> HttpResponse:
+    """Upload a file and see what it would add; the file is kept until it is confirmed."""
+    cycle = _cycle_for_facilitator(request, slug)
+    form = InputImportForm(request.POST or None, request.FILES or None)
+    context: dict[str, object] = {"cycle": cycle, "form": form}
+    if request.method == "POST" and "staged" in request.POST:
+        staged = staging.take(owner=request.user, pk=request.POST["staged"], purpose=IMPORT_PURPOSE)
+        return _confirm_import(request, cycle, staged.name, bytes(staged.data))
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        data = upload.read()
+        try:
+            context["report"] = import_inputs(
+                by=request.user, cycle=cycle, data=data, filename=upload.name, dry_run=True
+            )
+        except InvalidFile as error:
+            context["error"] = error
+        else:
+            context["staged"] = staging.keep(
+                owner=request.user, purpose=IMPORT_PURPOSE, name=upload.name, data=data
+            )
+    return render(request, "intake/input_import.html", context)
+
+
+def _confirm_import(request: HttpRequest, cycle: Cycle, name: str, data: bytes) -> HttpResponse:
+    try:
+        report = import_inputs(by=request.user, cycle=cycle, data=data, filename=name)
+    except InvalidFile as error:  # the cycle changed since the preview
+        return render(
+            request,
+            "intake/input_import.html",
+            {"cycle": cycle, "form": InputImportForm(), "error": error},
+        )
+    messages.success(
+        request,
+        _("%(added)d input(s) added; %(skipped)d already in the cycle.")
+        % {"added": report.added, "skipped": len(report.skipped)},
+    )
+    return redirect("intake:input_list", slug=cycle.slug)
+
+
+def survey(request: HttpRequest, token: str) -> HttpResponse:
+    """The public survey form: no account needed, only the link."""
+    link = get_object_or_404(SurveyLink.objects.select_related("consultation__cycle"), token=token)
+    if not link.is_open:
+        return render(request, "intake/survey_closed.html", {"link": link}, status=410)
+    form = SurveyForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.submit_survey(link=link, data=request.POST, language=get_language() or "en")
+        except DomainError as error:
+            add_domain_errors(form, error)
+        else:
+            return render(request, "intake/survey_thanks.html", {"link": link})
+    return render(request, "intake/survey.html", {"form": form, "link": link})
