@@ -7,6 +7,8 @@ deployment never turns silently into a default.
 from __future__ import annotations
 
 import os
+import re
+import zoneinfo
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -72,6 +74,36 @@ def env_list(name: str, default: list[str], *, env: Mapping[str, str] | None = N
     if any(not item for item in items):
         raise SettingError(name, value, "expected a comma-separated list without empty items")
     return items
+
+
+def env_choice(
+    name: str, default: str, choices: tuple[str, ...], *, env: Mapping[str, str] | None = None
+) -> str:
+    value = _raw(name, env)
+    if value is None:
+        return default
+    if value.upper() not in choices:
+        raise SettingError(name, value, "expected one of " + ", ".join(choices))
+    return value.upper()
+
+
+def env_rate(name: str, default: str, *, env: Mapping[str, str] | None = None) -> str:
+    """A rate such as 10/m: a count per second (s), minute (m), hour (h) or day (d)."""
+    value = _raw(name, env) or default
+    if not re.fullmatch(r"[1-9]\d*/[smhd]", value):
+        raise SettingError(name, value, "expected a rate such as 10/m (per s, m, h or d)")
+    return value
+
+
+def env_time_zone(name: str, default: str, *, env: Mapping[str, str] | None = None) -> str:
+    value = _raw(name, env) or default
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise SettingError(
+            name, value, "expected a time zone such as UTC or Europe/Geneva"
+        ) from None
+    return value
 
 
 def env_secret_key(

@@ -25,7 +25,6 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -33,6 +32,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "ninja",  # serves the API docs' own scripts: no CDN
     "django_htmx",
     "django_countries",
     "django_filters",
@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "partnerlab.actors",
     "partnerlab.cycles",
     "partnerlab.intake",
+    "partnerlab.themes",
     "partnerlab.demo",
 ]
 
@@ -58,6 +59,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "partnerlab.api.middleware.ApiErrorShapeMiddleware",
 ]
 
 ROOT_URLCONF = "partnerlab.urls"
@@ -93,12 +95,12 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_RESET_TIMEOUT = conf.env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 3600, minimum=60)
 INVITATION_TTL_DAYS = conf.env_int("INVITATION_TTL_DAYS", 14, minimum=1)
-LOGIN_RATE = conf.env_str("LOGIN_RATE", "10/m")
+LOGIN_RATE = conf.env_rate("LOGIN_RATE", "10/m")
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
-TIME_ZONE = conf.env_str("TIME_ZONE", "UTC")
+TIME_ZONE = conf.env_time_zone("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
 
@@ -121,6 +123,9 @@ CACHES = {
 }
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_VIEW = "partnerlab.accounts.views.rate_limited"
+# Behind a reverse proxy, name the header that carries the client's address
+# (for example HTTP_X_FORWARDED_FOR), or every client counts as the proxy.
+RATELIMIT_IP_META_KEY = conf.env_str("CLIENT_IP_HEADER", "REMOTE_ADDR")
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
@@ -140,10 +145,11 @@ NINJA_PAGINATION_MAX_PER_PAGE_SIZE = 200
 COUNTRIES_FIRST_REPEAT = False
 FILTERS_EMPTY_CHOICE_LABEL = _("Any")
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": conf.env_str("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": conf.env_choice("LOG_LEVEL", "INFO", LOG_LEVELS)},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }

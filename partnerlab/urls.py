@@ -1,4 +1,3 @@
-from django.contrib import admin
 from django.urls import include, path
 
 from partnerlab.api.v1 import api
@@ -12,7 +11,6 @@ urlpatterns = [
     path("cycles/", include("partnerlab.cycles.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
-    path("admin/", admin.site.urls),
 ]
 
 handler403 = "partnerlab.core.handlers.forbidden"

@@ -3,10 +3,11 @@ from datetime import datetime
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
+from ninja.pagination import paginate
 
 from partnerlab.accounts import services
 from partnerlab.accounts.models import ApiToken
-from partnerlab.api.base import ERRORS
+from partnerlab.api.base import ERRORS, Pagination
 
 router = Router(tags=["accounts"])
 
@@ -41,6 +42,7 @@ def me(request: HttpRequest) -> object:
 
 
 @router.get("/tokens", response={200: list[TokenOut], **ERRORS}, summary="My API tokens")
+@paginate(Pagination)
 def list_tokens(request: HttpRequest) -> object:
     return ApiToken.objects.filter(user=request.user)
 

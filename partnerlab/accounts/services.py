@@ -48,6 +48,11 @@ def create_invitation(
             _("This person already has an account."),
             errors=[FieldError("email", _("An account with this e-mail address exists."))],
         )
+    if Invitation.objects.pending().filter(email__iexact=email).exists():
+        raise ValidationFailed(
+            _("This person already has a pending invitation. Withdraw it to send a new one."),
+            errors=[FieldError("email", _("An invitation to this address is pending."))],
+        )
     now = now or timezone.now()
     secret = secrets.token_urlsafe(32)
     invitation = Invitation.objects.create(
@@ -84,6 +89,8 @@ def accept_invitation(*, secret: str, full_name: str, password: str) -> User:
         raise ValidationFailed(
             _("Enter your name."), errors=[FieldError("full_name", _("This field is required."))]
         )
+    if User.objects.filter(email__iexact=invitation.email).exists():
+        raise ValidationFailed(_("An account with this e-mail address exists already. Sign in."))
     candidate = User(email=invitation.email, full_name=full_name.strip(), role=invitation.role)
     _check_password(password, candidate)
     user = User.objects.create_user(

@@ -31,14 +31,25 @@ def _login_rate(group: str, request: HttpRequest) -> str:
     return str(settings.LOGIN_RATE)
 
 
+def _address(group: str, request: HttpRequest) -> str:
+    """The e-mail address tried, as the account matches it: case and spaces do not count."""
+    return str(request.POST.get("username") or request.POST.get("email") or "").strip().lower()
+
+
+def _limited(view: type) -> type:
+    """Limit POSTs of a view per client IP and per e-mail address tried."""
+    for key in ("ip", _address):
+        view = method_decorator(
+            ratelimit(key=key, rate=_login_rate, method="POST", block=False), name="post"
+        )(view)
+    return view
+
+
 def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     return render(request, "accounts/rate_limited.html", status=429)
 
 
-@method_decorator(ratelimit(key="ip", rate=_login_rate, method="POST", block=False), name="post")
-@method_decorator(
-    ratelimit(key="post:username", rate=_login_rate, method="POST", block=False), name="post"
-)
+@_limited
 class LoginView(auth_views.LoginView):
     form_class = EmailLoginForm
     template_name = "accounts/login.html"
@@ -54,11 +65,17 @@ class LogoutView(auth_views.LogoutView):
     pass
 
 
+@_limited
 class PasswordResetView(auth_views.PasswordResetView):
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if getattr(request, "limited", False):
+            return rate_limited(request)
+        return super().post(request, *args, **kwargs)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

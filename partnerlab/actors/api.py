@@ -67,7 +67,8 @@ class OrganisationIn(Schema):
 
 
 class OrganisationPatch(Schema):
-    """Only the fields sent are changed. Send `version` to refuse overwriting a newer edit."""
+    """Only the fields sent are changed. `version` is the one you read: a save over a newer
+    version is refused (409), so nobody's edit is silently overwritten."""
 
     name: str | None = None
     kind: str | None = None
@@ -76,7 +77,7 @@ class OrganisationPatch(Schema):
     country: str | None = None
     website: str | None = None
     description: str | None = None
-    version: int | None = None
+    version: int
 
 
 class OrganisationFilters(Schema):
@@ -141,7 +142,7 @@ def update_organisation(
     if not permissions.can_edit_organisation(request.user, organisation):
         raise NotAllowed(_("You may only edit organisations you represent."))
     changes = payload.dict(exclude_unset=True)
-    version = changes.pop("version", None)
+    version = changes.pop("version")
     updated = services.update_organisation(
         by=request.user,
         organisation=organisation,

@@ -8,14 +8,15 @@ from django.utils.translation import gettext as _
 from partnerlab.accounts.models import User
 from partnerlab.actors import permissions
 from partnerlab.actors.forms import ContactForm, OrganisationForm
-from partnerlab.actors.models import Membership, Organisation, OrganisationKind
-from partnerlab.actors.services import add_contact, create_organisation
+from partnerlab.actors.models import Contact, Membership, Organisation, OrganisationKind
+from partnerlab.actors.services import ORGANISATION_FIELDS
 from partnerlab.core import audit
 from partnerlab.core.errors import NotAllowed
 from partnerlab.core.tabular import ImportReport, InvalidFile, RowError, parse_choice, read_csv
 from partnerlab.reference.countries import country_code
 
 REQUIRED_COLUMNS = {"name", "kind"}
+MAX_ROWS = 5_000
 CONTACT_COLUMNS = {"contact_name": "name", "contact_title": "title", "contact_email": "email"}
 KNOWN_COLUMNS = {
     "name",
@@ -48,44 +49,50 @@ def _row_data(row: dict[str, str]) -> dict[str, str]:
     }
 
 
-def _row_errors(line: int, row: dict[str, str], data: dict[str, str]) -> list[RowError]:
+class _ImportForm(OrganisationForm):
+    """Names were already checked against the directory and the file, once for all rows."""
+
+    def validate_unique(self) -> None:
+        return None
+
+
+Checked = tuple[Organisation, Contact | None]
+
+
+def _check_row(
+    line: int, row: dict[str, str], data: dict[str, str]
+) -> tuple[Checked | None, list[RowError]]:
     if data["country"].startswith("?"):
-        return [
-            RowError(
-                line,
-                "country",
-                _(
-                    "unknown country “%(value)s”; use an ISO code "
-                    "such as KE or KEN, or the English name"
-                )
-                % {"value": data["country"][1:]},
-            )
-        ]
-    errors = [
-        RowError(line, field, str(message))
-        for field, messages in OrganisationForm(data=data).errors.items()
-        for message in messages
-    ]
-    contact = {key: row.get(col, "") for col, key in CONTACT_COLUMNS.items()}
-    if any(contact.values()):
+        message = _(
+            "unknown country “%(value)s”; use an ISO code such as KE or KEN, or the English name"
+        ) % {"value": data["country"][1:]}
+        return None, [RowError(line, "country", message)]
+    form = _ImportForm(data=data)
+    errors = [RowError(line, f, str(m)) for f, ms in form.errors.items() for m in ms]
+    contact_data = {key: row.get(col, "") for col, key in CONTACT_COLUMNS.items()}
+    contact_form = ContactForm(data=contact_data) if any(contact_data.values()) else None
+    if contact_form is not None:
         errors.extend(
-            RowError(line, "contact_" + field, str(message))
-            for field, messages in ContactForm(data=contact).errors.items()
-            for message in messages
+            RowError(line, "contact_" + f, str(m))
+            for f, ms in contact_form.errors.items()
+            for m in ms
         )
-    return errors
+    if errors:
+        return None, errors
+    contact = contact_form.save(commit=False) if contact_form is not None else None
+    return (form.save(commit=False), contact), []
 
 
 def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> ImportReport:
     """Import a CSV of organisations; existing names are skipped, never overwritten."""
     if not permissions.can_create_organisation(by):
         raise NotAllowed(_("Only facilitators may import organisations."))
-    table = read_csv(data, required=REQUIRED_COLUMNS, known=KNOWN_COLUMNS)
+    table = read_csv(data, required=REQUIRED_COLUMNS, known=KNOWN_COLUMNS, max_rows=MAX_ROWS)
     existing = {n.lower() for n in Organisation.objects.values_list("name", flat=True)}
     seen: dict[str, int] = {}
     errors: list[RowError] = []
     report = ImportReport(dry_run=dry_run)
-    to_create: list[tuple[dict[str, str], dict[str, str]]] = []
+    to_create: list[Checked] = []
     for line, row in table.rows:
         data_row = _row_data(row)
         key = data_row["name"].strip().lower()
@@ -98,11 +105,10 @@ def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> Imp
         if key and key in existing:
             report.skipped.append(data_row["name"])
             continue
-        row_errors = _row_errors(line, row, data_row)
+        checked, row_errors = _check_row(line, row, data_row)
         errors.extend(row_errors)
-        if not row_errors:
-            contact = {key: row.get(col, "") for col, key in CONTACT_COLUMNS.items()}
-            to_create.append((data_row, contact))
+        if checked is not None:
+            to_create.append(checked)
             report.added.append(data_row["name"])
     if errors:
         raise InvalidFile(
@@ -115,13 +121,24 @@ def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> Imp
 
 
 @transaction.atomic
-def _write(
-    *, by: User, rows: list[tuple[dict[str, str], dict[str, str]]], report: ImportReport
-) -> None:
-    for data, contact in rows:
-        organisation = create_organisation(by=by, data=data)
-        if any(contact.values()):
-            add_contact(by=by, organisation=organisation, data=contact)
+def _write(*, by: User, rows: list[Checked], report: ImportReport) -> None:
+    """Write all rows at once, with one audit record per organisation and contact."""
+    organisations = Organisation.objects.bulk_create([o for o, _c in rows])
+    contacts = []
+    for organisation, contact in zip(organisations, (c for _o, c in rows), strict=True):
+        if contact is not None:
+            contact.organisation = organisation
+            contacts.append(contact)
+    Contact.objects.bulk_create(contacts)
+    audit.record_many(
+        actor=by, action="organisation.create", targets=organisations, fields=ORGANISATION_FIELDS
+    )
+    audit.record_many(
+        actor=by,
+        action="contact.create",
+        targets=contacts,
+        fields=["organisation_id", "name", "title", "email"],
+    )
     audit.record(
         actor=by,
         action="organisation.import",

@@ -25,7 +25,21 @@ def can_edit_organisation(user: Any, organisation: Organisation) -> bool:
     """Facilitators edit every organisation; representatives edit their own."""
     if getattr(user, "is_facilitator", False):
         return True
-    return bool(getattr(user, "is_active", False)) and represents(user, organisation)
+    speaks_for_others = getattr(user, "is_partner", False) or getattr(user, "is_donor", False)
+    return speaks_for_others and represents(user, organisation)
+
+
+# Kind, membership, name and country decide eligibility and roles: facilitators set them.
+REPRESENTATIVE_FIELDS = frozenset({"acronym", "website", "description"})
+
+
+def editable_fields(user: Any, organisation: Organisation) -> frozenset[str] | None:
+    """The fields `user` may change (None: all of them; empty: none)."""
+    if getattr(user, "is_facilitator", False):
+        return None
+    if can_edit_organisation(user, organisation):
+        return REPRESENTATIVE_FIELDS
+    return frozenset()
 
 
 def can_see_contacts(user: Any, organisation: Organisation) -> bool:

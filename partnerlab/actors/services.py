@@ -72,6 +72,13 @@ def update_organisation(
             current=audit.snapshot(current, ORGANISATION_FIELDS),
         )
     before = audit.snapshot(current, ORGANISATION_FIELDS)
+    allowed = permissions.editable_fields(by, current)
+    changed = {k for k, v in changes.items() if str(v or "") != str(before.get(k) or "")}
+    if allowed is not None and changed - allowed:
+        raise NotAllowed(
+            _("Only facilitators may change an organisation's %(fields)s.")
+            % {"fields": ", ".join(sorted(changed - allowed))}
+        )
     data = {**before, **changes}
     updated: Organisation = validated_organisation(data, instance=current).save(commit=False)
     after = audit.snapshot(updated, ORGANISATION_FIELDS)
@@ -168,8 +175,16 @@ def invite_person(
             "by": by,
         },
     )
+    # robust: if the mail server fails, the invitation stands and its link is on the page.
     transaction.on_commit(
-        lambda: send_mail(_("You are invited to Partnership Lab"), body, None, [invitation.email])
+        lambda: send_mail(_("You are invited to Partnership Lab"), body, None, [invitation.email]),
+        robust=True,
+    )
+    audit.record(
+        actor=by,
+        action="invitation.organisations",
+        target=invitation,
+        after={"organisations": [o.pk for o in organisations]},
     )
     return invitation, link
 

@@ -19,6 +19,7 @@ from partnerlab.actors.forms import ContactForm, ImportForm, InviteForm, Organis
 from partnerlab.actors.models import Contact, Organisation, Representation
 from partnerlab.core.errors import Conflict, DomainError, NotAllowed
 from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.htmx import page_or_partial
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.core.tabular import InvalidFile
 
@@ -32,8 +33,12 @@ def organisation_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "can_create": permissions.can_create_organisation(request.user),
     }
-    template = "actors/_organisation_rows.html" if request.htmx else "actors/organisation_list.html"  # type: ignore[attr-defined]
-    return render(request, template, context)
+    return page_or_partial(
+        request,
+        page="actors/organisation_list.html",
+        partial="actors/_organisation_rows.html",
+        context=context,
+    )
 
 
 @login_required
@@ -95,9 +100,17 @@ def organisation_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = OrganisationForm(
         request.POST or None, instance=organisation, initial={"version": organisation.version}
     )
+    form.fields["version"].required = True
+    allowed = permissions.editable_fields(request.user, organisation)
+    for name in services.ORGANISATION_FIELDS:
+        form.fields[name].disabled = allowed is not None and name not in allowed
     conflict = None
     if request.method == "POST" and form.is_valid():
-        changes = {name: request.POST.get(name, "") for name in services.ORGANISATION_FIELDS}
+        changes = {
+            name: request.POST.get(name, "")
+            for name in services.ORGANISATION_FIELDS
+            if not form.fields[name].disabled
+        }
         try:
             services.update_organisation(
                 by=request.user,

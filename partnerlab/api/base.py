@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
@@ -95,6 +95,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
             request, error_body(422, "validation_error", _("The request is not valid."), errors)
         )
 
+    _install_http_handlers(api, respond)
+
+
+def _install_http_handlers(api: NinjaAPI, respond: Any) -> None:
+    """Errors raised by Django or django-ninja rather than by our services."""
+
     @api.exception_handler(AuthenticationError)
     def unauthenticated(request: HttpRequest, exc: Exception) -> HttpResponse:
         return respond(
@@ -130,6 +136,10 @@ def install_error_handlers(api: NinjaAPI) -> None:
         return respond(
             request, error_body(exc.status_code, codes.get(exc.status_code, "error"), str(exc))
         )
+
+    @api.exception_handler(RequestDataTooBig)
+    def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
+        return respond(request, error_body(413, "too_large", _("The request is too large.")))
 
     @api.exception_handler(Exception)
     def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:

@@ -39,6 +39,27 @@ def snapshot(instance: models.Model, fields: Iterable[str] | None = None) -> dic
     return {name: _plain(getattr(instance, name)) for name in names}
 
 
+def record_many(
+    *, actor: Any, action: str, targets: Iterable[models.Model], fields: list[str]
+) -> None:
+    """One creation record per target, written together (for imports)."""
+    user = actor if getattr(actor, "is_authenticated", False) else None
+    AuditEvent.objects.bulk_create(
+        [
+            AuditEvent(
+                actor=user,
+                action=action,
+                object_type=t._meta.label_lower,
+                object_id=str(t.pk),
+                object_repr=str(t)[:200],
+                after=_plain(snapshot(t, fields)),
+            )
+            for t in targets
+        ],
+        batch_size=1000,
+    )
+
+
 def record(
     *,
     actor: Any,

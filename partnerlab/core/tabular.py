@@ -226,16 +226,18 @@ def _finish(table: Table, errors: list[RowError]) -> Table:
 
 def _open(text: str, *, required: set[str], known: set[str]) -> tuple[Any, list[str]]:
     """A CSV reader past its header row, and the header's column names."""
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    # The separator is the one the header line uses most; quotes are always double quotes
+    # (guessing them from the data misreads apostrophes).
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=lambda d: (first_line.count(d), d == ","))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, quotechar='"')
     try:
         header = next(reader)
     except StopIteration:
         raise InvalidFile(_("The file is empty.")) from None
     columns = [name.strip().lower() for name in header]
+    while columns and not columns[-1]:  # spreadsheets add empty columns at the end
+        columns.pop()
     _check_columns(columns, required=required, known=known)
     return reader, columns
 
@@ -243,7 +245,7 @@ def _open(text: str, *, required: set[str], known: set[str]) -> tuple[Any, list[
 def _row(
     values: list[str], columns: list[str], line: int
 ) -> tuple[dict[str, str] | None, list[RowError]]:
-    if len(values) > len(columns):
+    if any(v.strip() for v in values[len(columns) :]):
         return None, [RowError(line, _("(row)"), _("more values than columns"))]
     row = {col: (values[i].strip() if i < len(values) else "") for i, col in enumerate(columns)}
     return row, _too_long(row, line)

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from partnerlab.core.forms import AuditFilterForm
+from partnerlab.core.htmx import page_or_partial
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.core.selectors import AuditFilters, audit_events
 
@@ -21,5 +22,9 @@ def audit_log(request: HttpRequest) -> HttpResponse:
     form = AuditFilterForm(request.GET or None)
     filters = AuditFilters(**form.cleaned_data) if form.is_valid() else AuditFilters()
     page = Paginator(audit_events(filters), 50).get_page(request.GET.get("page"))
-    template = "core/_audit_rows.html" if request.htmx else "core/audit_log.html"  # type: ignore[attr-defined]
-    return render(request, template, {"form": form, "page": page})
+    return page_or_partial(
+        request,
+        page="core/audit_log.html",
+        partial="core/_audit_rows.html",
+        context={"form": form, "page": page},
+    )

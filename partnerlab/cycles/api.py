@@ -58,7 +58,7 @@ class CyclePatch(Schema):
     forum: str | None = None
     description: str | None = None
     interest_deadline: datetime.date | None = None
-    version: int | None = None
+    version: int
 
 
 def _cycles():  # type: ignore[no-untyped-def]
@@ -96,7 +96,7 @@ def create_cycle(request: HttpRequest, payload: CycleIn) -> object:
 def update_cycle(request: HttpRequest, slug: str, payload: CyclePatch) -> object:
     cycle = get_object_or_404(Cycle, slug=slug)
     changes = payload.dict(exclude_unset=True)
-    version = changes.pop("version", None)
+    version = changes.pop("version")
     updated = services.update_cycle(
         by=request.user,
         cycle=cycle,

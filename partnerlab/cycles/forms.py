@@ -7,6 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from partnerlab.cycles.models import Cycle, ThematicArea
 
+# Paths under /cycles/ that a cycle's short name must not hide.
+RESERVED_SLUGS = {"new", "areas"}
+
 
 class CycleForm(forms.ModelForm):  # type: ignore[type-arg]
     version = forms.IntegerField(widget=forms.HiddenInput, required=False)
@@ -38,6 +41,8 @@ class CycleForm(forms.ModelForm):  # type: ignore[type-arg]
         deadline = data.get("interest_deadline")
         if deadline and starts and ends and not starts <= deadline <= ends:
             self.add_error("interest_deadline", _("The deadline must fall within the cycle."))
+        if data.get("slug") in RESERVED_SLUGS:
+            self.add_error("slug", _("This short name is reserved; choose another."))
         year = data.get("year")
         if year is not None and not 2000 <= year <= 2100:
             self.add_error("year", _("Enter a year between 2000 and 2100."))

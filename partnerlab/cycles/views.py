@@ -70,6 +70,7 @@ def cycle_edit(request: HttpRequest, slug: str) -> HttpResponse:
     require_facilitator(request.user)
     cycle = get_object_or_404(Cycle, slug=slug)
     form = CycleForm(request.POST or None, instance=cycle, initial={"version": cycle.version})
+    form.fields["version"].required = True
     conflict = None
     if request.method == "POST" and form.is_valid():
         changes = {name: request.POST.get(name, "") for name in services.CYCLE_FIELDS}

@@ -79,7 +79,8 @@ def _ensure_cycle(*, by: User) -> Cycle:
 @transaction.atomic
 def load_demo() -> list[DemoLogin]:
     """Load the demo; a second run changes nothing."""
-    facilitator = _ensure_user(LOGINS[0], by=None)
+    existing = User.objects.filter(role=Role.FACILITATOR, is_active=True).order_by("pk").first()
+    facilitator = _ensure_user(LOGINS[0], by=existing)
     _ensure_organisations(by=facilitator)
     for login in LOGINS[1:]:
         user = _ensure_user(login, by=facilitator)

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from partnerlab.core import staging
 from partnerlab.core.errors import DomainError
 from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.htmx import page_or_partial
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.core.tabular import InvalidFile
 from partnerlab.cycles.models import Cycle
@@ -94,8 +95,12 @@ def input_list(request: HttpRequest, slug: str) -> HttpResponse:
     cycle = _cycle_for_facilitator(request, slug)
     found = selectors.filter_inputs(cycle, request.GET)
     page = Paginator(found.qs, 50).get_page(request.GET.get("page"))
-    template = "intake/_input_rows.html" if request.htmx else "intake/input_list.html"  # type: ignore[attr-defined]
-    return render(request, template, {"cycle": cycle, "filter": found, "page": page})
+    return page_or_partial(
+        request,
+        page="intake/input_list.html",
+        partial="intake/_input_rows.html",
+        context={"cycle": cycle, "filter": found, "page": page},
+    )
 
 
 @login_required

@@ -1,6 +1,6 @@
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
 
+from partnerlab.core.htmx import page_or_partial
 from partnerlab.reference.models import GcmObjective
 
 
@@ -10,5 +10,9 @@ def gcm_objectives(request: HttpRequest) -> HttpResponse:
     objectives = GcmObjective.objects.all()
     if query:
         objectives = objectives.filter(title__icontains=query)
-    template = "reference/_objective_rows.html" if request.htmx else "reference/gcm_objectives.html"  # type: ignore[attr-defined]
-    return render(request, template, {"objectives": objectives, "query": query})
+    return page_or_partial(
+        request,
+        page="reference/gcm_objectives.html",
+        partial="reference/_objective_rows.html",
+        context={"objectives": objectives, "query": query},
+    )

@@ -49,8 +49,8 @@ def test_tokens_are_listed_created_and_revoked_through_the_api(cast) -> None:
     )
     assert created.status_code == 201 and created.json()["token"].startswith("plab_")
     listed = client.get("/api/v1/tokens", **_bearer(secret)).json()
-    assert {t["name"] for t in listed} == {"first", "second"}
-    assert all("token" not in t for t in listed)
+    assert listed["count"] == 2 and {t["name"] for t in listed["items"]} == {"first", "second"}
+    assert all("token" not in t for t in listed["items"])
     revoked = client.delete(f"/api/v1/tokens/{created.json()['id']}", **_bearer(secret))
     assert revoked.status_code == 200 and revoked.json()["revoked_at"]
 

@@ -112,3 +112,25 @@ def test_a_facilitator_withdraws_an_invitation_and_its_link_stops_working(cast, 
     response = client_for(cast.facilitator).post(f"/people/invitations/{invitation.pk}/withdraw/")
     assert response.status_code == 302
     assert Client().get(f"/invitation/{secret}/").status_code == 410
+
+
+def test_a_second_invitation_to_a_pending_address_is_refused(cast) -> None:
+    services.create_invitation(by=cast.facilitator, email="x@y.test", role=Role.OBSERVER)
+    with pytest.raises(ValidationFailed, match="pending invitation"):
+        services.create_invitation(by=cast.facilitator, email="X@y.test", role=Role.OBSERVER)
+
+
+def test_accepting_when_the_account_exists_is_a_clear_refusal(cast) -> None:
+    _invitation, secret = services.create_invitation(
+        by=cast.facilitator, email="x@y.test", role=Role.OBSERVER
+    )
+    User.objects.create_user("x@y.test", "whatever-pass-1", full_name="X")
+    with pytest.raises(ValidationFailed, match="exists already"):
+        services.accept_invitation(secret=secret, full_name="X", password="a-long-pass-phrase-7")
+
+
+def test_a_mail_failure_keeps_the_invitation_and_shows_its_link(cast, client_for, settings) -> None:
+    settings.EMAIL_BACKEND = "partnerlab.testing.mail.BrokenBackend"
+    response = _invite(client_for(cast.facilitator), role=Role.OBSERVER)
+    assert response.status_code == 200 and "/invitation/" in response.content.decode()
+    assert Invitation.objects.count() == 1

@@ -59,3 +59,22 @@ def test_gcm_objectives_are_public(db) -> None:
     response = Client().get("/gcm-objectives/")
     assert response.status_code == 200
     assert "Save lives and establish coordinated international efforts" in response.content.decode()
+
+
+def test_changing_the_case_of_the_address_does_not_escape_the_limit(cast, settings) -> None:
+    settings.LOGIN_RATE = "3/m"
+    for i, address in enumerate(["Kofi@lab.test", "KOFI@LAB.TEST", " kofi@lab.test"]):
+        client = Client(REMOTE_ADDR=f"10.0.0.{i}")
+        assert client.post("/login/", {"username": address, "password": "x"}).status_code == 200
+    blocked = Client(REMOTE_ADDR="10.0.0.9").post(
+        "/login/", {"username": "kofi@LAB.test", "password": PASSWORD}
+    )
+    assert blocked.status_code == 429
+
+
+def test_password_reset_requests_are_limited(cast, settings) -> None:
+    settings.LOGIN_RATE = "2/m"
+    client = Client()
+    for _ in range(2):
+        assert client.post("/password-reset/", {"email": "kofi@lab.test"}).status_code == 302
+    assert client.post("/password-reset/", {"email": "kofi@lab.test"}).status_code == 429

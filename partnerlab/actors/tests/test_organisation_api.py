@@ -70,8 +70,27 @@ def test_representatives_patch_their_own_organisation(cast, client_for) -> None:
     path = f"/api/v1/organisations/{cast.accra.pk}"
     response = _json(client_for(cast.city), "patch", path, {"acronym": "AMA", "version": 1})
     assert response.status_code == 200 and response.json()["version"] == 2
-    assert _json(client_for(cast.ghana), "patch", path, {"acronym": "X"}).status_code == 403
-    assert _json(client_for(cast.observer), "patch", path, {"acronym": "X"}).status_code == 403
+    stale = {"acronym": "X", "version": 2}
+    assert _json(client_for(cast.ghana), "patch", path, stale).status_code == 403
+    assert _json(client_for(cast.observer), "patch", path, stale).status_code == 403
+
+
+def test_representatives_may_not_change_what_decides_eligibility(cast, client_for) -> None:
+    path = f"/api/v1/organisations/{cast.ghana_ministry.pk}"
+    for change in ({"membership": "non_member"}, {"kind": "business"}, {"name": "Other"}):
+        response = _json(client_for(cast.ghana), "patch", path, {**change, "version": 1})
+        assert response.status_code == 403, change
+    assert Organisation.objects.get(pk=cast.ghana_ministry.pk).membership == "member_state"
+    allowed = _json(
+        client_for(cast.facilitator), "patch", path, {"membership": "non_member", "version": 1}
+    )
+    assert allowed.status_code == 200
+
+
+def test_a_patch_must_say_which_version_it_changes(cast, client_for) -> None:
+    path = f"/api/v1/organisations/{cast.accra.pk}"
+    response = _json(client_for(cast.facilitator), "patch", path, {"acronym": "AMA"})
+    assert response.status_code == 422 and response.json()["errors"][0]["field"] == "version"
 
 
 def test_saving_over_a_newer_version_is_refused_with_409(cast, client_for) -> None:

@@ -134,3 +134,15 @@ def test_the_page_lists_problems_by_line_and_column(cast, client_for) -> None:
     assert response.status_code == 200 and "<td>2</td><td>kind</td>" in body
     assert Organisation.objects.count() == 6
     assert client_for(cast.observer).get("/organisations/import/").status_code == 403
+
+
+def test_spreadsheet_quirks_are_read_as_meant(cast) -> None:
+    data = (
+        "\ufeffname;kind;description;;\r\n"
+        "Alpha Org;business;'We said, hello' to partners;;\r\n"
+        '"Beta; Org";other;"two\nlines";;\r\n'
+    ).encode()
+    report = import_organisations(by=cast.facilitator, data=data)
+    assert sorted(report.added) == ["Alpha Org", "Beta; Org"]
+    assert Organisation.objects.get(name="Alpha Org").description == "'We said, hello' to partners"
+    assert Organisation.objects.get(name="Beta; Org").description == "two\nlines"

@@ -100,6 +100,34 @@ def test_a_representative_edits_their_own_organisation_only(cast, client_for) ->
     assert client_for(cast.observer).get(f"/organisations/{cast.accra.pk}/edit/").status_code == 403
 
 
+def test_a_representative_cannot_change_membership_in_the_page(cast, client_for) -> None:
+    data = {
+        "name": "City of Accra",
+        "kind": "local_government",
+        "membership": "non_member",
+        "country": "GH",
+        "acronym": "AMA",
+        "version": 1,
+    }
+    response = client_for(cast.city).post(f"/organisations/{cast.accra.pk}/edit/", data)
+    assert response.status_code == 302
+    accra = Organisation.objects.get(pk=cast.accra.pk)
+    assert (accra.membership, accra.acronym) == ("mayors_mechanism", "AMA")
+
+
+def test_an_edit_without_its_version_is_refused(cast, client_for) -> None:
+    data = {
+        "name": "City of Accra",
+        "kind": "local_government",
+        "membership": "mayors_mechanism",
+        "country": "GH",
+        "acronym": "AMA",
+    }
+    response = client_for(cast.facilitator).post(f"/organisations/{cast.accra.pk}/edit/", data)
+    assert response.status_code == 200
+    assert Organisation.objects.get(pk=cast.accra.pk).acronym == ""
+
+
 def test_membership_must_fit_the_kind(cast, client_for) -> None:
     data = {"name": "Acme", "kind": "business", "membership": "member_state", "country": "KE"}
     response = client_for(cast.facilitator).post("/organisations/new/", data)

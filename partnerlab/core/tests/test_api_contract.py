@@ -43,3 +43,13 @@ def test_errors_share_one_shape(cast, client_for) -> None:
         body = response.json()
         assert set(body) == {"status", "code", "message", "errors"}
         assert body["status"] == response.status_code and body["message"]
+
+
+def test_unknown_paths_and_wrong_methods_get_the_error_shape(cast, client_for) -> None:
+    client = client_for(cast.facilitator)
+    for response, status in (
+        (client.get("/api/v1/nothing"), 404),
+        (client.put("/api/v1/gcm-objectives"), 405),
+    ):
+        assert response.status_code == status
+        assert response.json()["status"] == status and response.json()["errors"] == []

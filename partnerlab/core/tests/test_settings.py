@@ -96,3 +96,13 @@ def test_the_command_runs_django_management_commands() -> None:
     assert result.returncode == 0, result.stderr
     for command in ("migrate", "runserver", "demo", "serve"):
         assert command in result.stdout
+
+
+def test_rates_levels_and_time_zones_are_checked() -> None:
+    assert conf.env_rate("LOGIN_RATE", "10/m", env={"LOGIN_RATE": "5/h"}) == "5/h"
+    with pytest.raises(SettingError, match="LOGIN_RATE"):
+        conf.env_rate("LOGIN_RATE", "10/m", env={"LOGIN_RATE": "ten"})
+    with pytest.raises(SettingError, match="TIME_ZONE"):
+        conf.env_time_zone("TIME_ZONE", "UTC", env={"TIME_ZONE": "Mars/Olympus"})
+    with pytest.raises(SettingError, match="LOG_LEVEL"):
+        conf.env_choice("LOG_LEVEL", "INFO", ("INFO",), env={"LOG_LEVEL": "loud"})

@@ -101,3 +101,9 @@ def test_editing_a_stale_cycle_page_keeps_what_was_typed(cast, client_for) -> No
     body = response.content.decode()
     assert "Someone else saved" in body and "My typed forum" in body and "GFMD" in body
     assert Cycle.objects.get().forum == "GFMD"
+
+
+def test_reserved_short_names_are_refused(cast) -> None:
+    with pytest.raises(ValidationFailed) as caught:
+        services.create_cycle(by=cast.facilitator, data={**CYCLE, "slug": "new"})
+    assert caught.value.errors[0].field == "slug"

@@ -75,3 +75,9 @@ def test_demo_writes_are_audited() -> None:
     _run()
     assert AuditEvent.objects.filter(action="organisation.create").count() >= 60
     assert AuditEvent.objects.filter(action="cycle.create").count() == 1
+
+
+def test_the_demo_loads_after_a_superuser_was_created() -> None:
+    User.objects.create_superuser("admin@lab.test", "admin-pass-123", full_name="Admin")
+    _run()
+    assert Organisation.objects.count() >= 60

@@ -82,16 +82,16 @@ def test_xlsx_and_json_lines_are_read_too(cast, cycle) -> None:
 
 def test_every_bad_row_is_reported_and_nothing_is_written(cast, cycle) -> None:
     data = (
-        "id,text,answers,language,country,consultation,cycle\n"
-        "a,Fine text,problem,en,KE,,\n"
-        "b,,problem,en,KE,,\n"
-        "c,Text,opinion,en,KE,,\n"
-        "d,Text two,problem,klingon,KE,,\n"
-        "e,Text three,problem,en,Atlantis,,\n"
-        "f,Text four,problem,en,KE,No such meeting,\n"
-        "g,Text five,problem,en,KE,,lab-2020\n"
-        "a,Text six,problem,en,KE,,\n"
-    ).encode()
+        b"id,text,answers,language,country,consultation,cycle\n"
+        b"a,Fine text,problem,en,KE,,\n"
+        b"b,,problem,en,KE,,\n"
+        b"c,Text,opinion,en,KE,,\n"
+        b"d,Text two,problem,klingon,KE,,\n"
+        b"e,Text three,problem,en,Atlantis,,\n"
+        b"f,Text four,problem,en,KE,No such meeting,\n"
+        b"g,Text five,problem,en,KE,,lab-2020\n"
+        b"a,Text six,problem,en,KE,,\n"
+    )
     with pytest.raises(InvalidFile) as caught:
         import_inputs(by=cast.facilitator, cycle=cycle, data=data, filename="bad.csv")
     assert _problems(caught.value) == {

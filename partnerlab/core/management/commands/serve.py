@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
 from typing import Any
@@ -23,8 +25,13 @@ class Command(BaseCommand):
     def handle(self, *args: Any, host: str, port: int, no_worker: bool, **options: Any) -> None:
         worker = None
         if not no_worker:
-            worker = subprocess.Popen([sys.executable, "-m", "partnerlab", "db_worker"])
+            # Its own process group: stopping it stops its reloader child too.
+            worker = subprocess.Popen(
+                [sys.executable, "-m", "partnerlab", "db_worker"], start_new_session=True
+            )
             self.stdout.write(f"Task worker started (pid {worker.pid}).")
+        # Stopped by a service manager (SIGTERM): shut down as on Ctrl+C, worker included.
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
         self.stdout.write(
             self.style.SUCCESS(
                 f"Partnership Lab is serving on http://{host}:{port}/ — sign in with the demo "
@@ -35,5 +42,5 @@ class Command(BaseCommand):
             call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
         finally:
             if worker is not None:
-                worker.terminate()
+                os.killpg(worker.pid, signal.SIGTERM)
                 worker.wait(timeout=10)
