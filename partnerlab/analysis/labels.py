@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,7 +32,10 @@ def distinctive_phrases(
         min_df=1,
     )
     try:
-        counts = vectorizer.fit_transform(documents)
+        with warnings.catch_warnings():
+            # The stop-word lists hold contractions the tokenizer never produces: harmless.
+            warnings.simplefilter("ignore", UserWarning)
+            counts = vectorizer.fit_transform(documents)
     except ValueError:  # nothing but stop words
         return [[] for _ in groups]
     counts = counts.astype(np.float64)

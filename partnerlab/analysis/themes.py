@@ -6,8 +6,9 @@ deterministic and needs no number of themes:
 1. Answers are put in a canonical order, so the same answers always give the same themes.
 2. Units: each answer is a unit; above `DIRECT_LIMIT` answers, a mini-batch k-means first
    condenses them into a few hundred micro-clusters, so 100,000 answers stay fast.
-3. A Ward tree over the units is cut at every candidate number of themes; the cut with the best
-   silhouette (cosine, on a fixed sample) wins, unless the caller asks for a number.
+3. A Ward tree over the units is cut at every candidate number of themes, up to about 1.2 √n;
+   the cut with the best silhouette (cosine, on a fixed sample) wins, unless the caller asks
+   for a number.
 4. Two passes of nearest-centroid assignment tidy the borders; groups smaller than `min_size`
    are dissolved; answers far from every theme (robust z-score) stay unassigned.
 5. An answer that also speaks of another theme gets it as a secondary theme, judged on its
@@ -18,6 +19,7 @@ deterministic and needs no number of themes:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +36,7 @@ MICRO_CLUSTERS = 300
 SILHOUETTE_SAMPLE = 3000
 MAX_THEMES = 60
 OUTLIER_Z = -3.0
+MIN_SPREAD = 0.05  # cosine
 SECONDARY_MARGIN = 0.04
 MAX_SECONDARY = 2
 REPRESENTATIVES = 3
@@ -93,7 +96,7 @@ def discover_themes(
     labels, centroids = _refine(vectors, labels, min_size=min_size)
     progress(80, "describing")
     similarity = vectors @ centroids.T if len(centroids) else np.zeros((n, 0), np.float32)
-    labels = _drop_outliers(labels, similarity)
+    labels = _drop_outliers(labels, _reach(similarity, centroids, order, segment_embeddings))
     back = order  # position in canonical order -> index in `texts`
     themes = _describe(texts, back, vectors, labels, similarity, centroids, segment_embeddings)
     assigned = {i for theme in themes for i in theme.members}
@@ -122,8 +125,9 @@ def _first_labels(
     progress(30, "building the tree")
     tree = linkage(units.astype(np.float64), method="ward")
     sample = _sample(n)
-    most = max(2, min(MAX_THEMES, n // max(min_size, 1), len(units) - 1))
-    candidates = [n_themes] if n_themes else list(range(2, most + 1))
+    most = max(2, min(max_themes(n), n // max(min_size, 1), len(units) - 1))
+    fewest = min(most, max(2, round(math.sqrt(n) / 2)))
+    candidates = [n_themes] if n_themes else list(range(fewest, most + 1))
     best_labels, best_score = np.zeros(n, dtype=np.int64), -2.0
     for step, k in enumerate(candidates):
         labels = fcluster(tree, t=k, criterion="maxclust")[unit_of] - 1
@@ -134,6 +138,13 @@ def _first_labels(
             best_labels, best_score = labels, score
         progress(30 + 40 * (step + 1) // len(candidates), f"trying {k} themes")
     return best_labels
+
+
+def max_themes(n: int) -> int:
+    """At most about 1.2 √n themes (7 for 30 answers, 12 for 100, 38 for 1,000; 60 at most),
+    and at least about √n / 2: people curate themes by hand, small sets hold few themes, and
+    on a small set the silhouette alone sometimes prefers an unhelpful split in two."""
+    return max(2, min(MAX_THEMES, round(1.2 * math.sqrt(n))))
 
 
 def _sample(n: int) -> np.ndarray:
@@ -171,17 +182,43 @@ def _refine(
     return labels, centroids
 
 
+def _reach(
+    similarity: np.ndarray,
+    centroids: np.ndarray,
+    order: np.ndarray,
+    segment_embeddings: Sequence[np.ndarray | None] | None,
+) -> np.ndarray:
+    """How close each answer comes to each theme: as a whole, or through one of its sentences."""
+    if segment_embeddings is None or not len(centroids):
+        return similarity
+    reach = similarity.copy()
+    for position, index in enumerate(order):
+        segments = segment_embeddings[int(index)]
+        if segments is not None and len(segments) > 1:
+            reach[position] = np.maximum(
+                reach[position], (unit_rows(segments) @ centroids.T).max(axis=0)
+            )
+    return reach
+
+
 def _drop_outliers(labels: np.ndarray, similarity: np.ndarray) -> np.ndarray:
-    """Answers much further from their theme's centre than its other members stay unassigned."""
+    """Answers far from every theme's centre, compared with that theme's members, stay
+    unassigned. "Far" is a robust z-score (median and MAD, with a floor on the spread so a
+    very tight theme does not reject ordinary members); an answer between two themes is
+    close enough to one of them and is kept."""
     labels = labels.copy()
-    for c in range(similarity.shape[1]):
+    k = similarity.shape[1]
+    best_z = np.full(len(labels), -np.inf)
+    for c in range(k):
         members = np.flatnonzero(labels == c)
         if len(members) < 5:
+            best_z = np.maximum(best_z, np.where(labels == c, np.inf, -np.inf))
             continue
         sims = similarity[members, c]
-        median = np.median(sims)
-        spread = 1.4826 * np.median(np.abs(sims - median)) + 1e-6
-        labels[members[(sims - median) / spread < OUTLIER_Z]] = -1
+        median = float(np.median(sims))
+        spread = max(1.4826 * float(np.median(np.abs(sims - median))), MIN_SPREAD)
+        best_z = np.maximum(best_z, (similarity[:, c] - median) / spread)
+    labels[(labels >= 0) & (best_z < OUTLIER_Z)] = -1
     return labels
 
 
