@@ -7,7 +7,7 @@ from sklearn.metrics import normalized_mutual_info_score
 
 from partnerlab.analysis.embedding import default_embedder, encode_with_segments
 from partnerlab.analysis.synthetic import generate
-from partnerlab.analysis.themes import discover_themes
+from partnerlab.analysis.themes import ThemeMap, discover_themes
 
 
 def _blobs(sizes: list[int], *, dim: int = 16, spread: float = 0.05, seed: int = 0):  # type: ignore[no-untyped-def]
@@ -95,7 +95,9 @@ def test_the_same_answers_always_give_the_same_themes_whatever_their_order() -> 
     ]
     order = np.random.default_rng(0).permutation(len(texts))
     shuffled = discover_themes([texts[i] for i in order], vectors[order])
-    as_texts = lambda result, source: sorted(  # noqa: E731
-        tuple(sorted(source[i] for i in t.members)) for t in result.themes
-    )
-    assert as_texts(first, texts) == as_texts(shuffled, [texts[i] for i in order])
+    shuffled_texts = [texts[i] for i in order]
+    assert _groups(first, texts) == _groups(shuffled, shuffled_texts)
+
+
+def _groups(result: ThemeMap, texts: list[str]) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(texts[i] for i in t.members)) for t in result.themes)
