@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("partnerlab.reference.urls")),
     path("", include("partnerlab.actors.urls")),
     path("", include("partnerlab.intake.urls")),
+    path("", include("partnerlab.themes.urls")),
     path("cycles/", include("partnerlab.cycles.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),

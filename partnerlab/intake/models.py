@@ -113,6 +113,8 @@ class Input(models.Model):
     external_id = models.CharField(_("external id"), max_length=120, blank=True)
     content_hash = models.CharField(max_length=64, editable=False)
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.IMPORT)
+    # [{"number": 6, "score": 0.71, "evidence": ["…"]}, …], best first; set by theme discovery.
+    gcm_suggestions = models.JSONField(default=list, blank=True)
     response_key = models.CharField(
         max_length=40, blank=True, help_text="Groups the answers of one survey response."
     )

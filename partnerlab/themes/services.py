@@ -15,6 +15,8 @@ from django.utils.translation import gettext as _
 
 from partnerlab.core import audit
 from partnerlab.core.errors import ValidationFailed
+from partnerlab.core.jobs import create_job, enqueue
+from partnerlab.core.models import Job
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle, ThematicArea
 from partnerlab.intake.models import Input
@@ -35,6 +37,7 @@ def save_discovery(
     themes: Sequence[dict[str, Any]],
     input_count: int,
     job_id: int | None = None,
+    input_gcm: dict[int, list[dict[str, Any]]] | None = None,
 ) -> ThemeMap:
     """Store a discovery as the cycle's next theme map version.
 
@@ -71,6 +74,8 @@ def save_discovery(
             for i in item.get("secondary", [])
         ]
     ThemeAssignment.objects.bulk_create(assignments, batch_size=2000)
+    for input_id, suggestions in (input_gcm or {}).items():
+        Input.objects.filter(pk=input_id, cycle=cycle).update(gcm_suggestions=suggestions)
     _history(
         by=by,
         theme_map=theme_map,
@@ -80,6 +85,24 @@ def save_discovery(
         params=params,
     )
     return theme_map
+
+
+def start_discovery(
+    *, by: Any, cycle: Cycle, min_size: int = 3, n_themes: int | None = None
+) -> Job:
+    """Queue theme discovery over the cycle's inputs; the page follows the job's progress."""
+    from partnerlab.themes.tasks import KIND, discover_theme_map
+
+    require_facilitator(by)
+    if min_size < 2 or (n_themes is not None and not 2 <= n_themes <= 60):
+        raise ValidationFailed(_("Use at least 2 inputs per theme, and 2 to 60 themes."))
+    if cycle.inputs.count() < 2 * min_size:
+        raise ValidationFailed(_("The cycle needs more inputs before themes can be found."))
+    job = create_job(
+        kind=KIND, by=by, params={"cycle": cycle.pk, "min_size": min_size, "n_themes": n_themes}
+    )
+    audit.record(actor=by, action="theme_map.start", target=cycle, after=job.params)
+    return enqueue(job, discover_theme_map)
 
 
 def _editable(by: Any, theme: Theme) -> None:
@@ -289,3 +312,38 @@ def publish_theme(
     )
     _history(by=by, theme_map=theme.theme_map, action="publish", theme=theme.pk, area=area.pk)
     return area
+
+
+def split_theme(*, by: Any, theme: Theme, parts: int = 2) -> list[Theme]:
+    """Split a theme in `parts` by finding themes within its own inputs."""
+    from partnerlab.analysis.embedding import default_embedder
+    from partnerlab.analysis.labels import distinctive_phrases, label_from
+    from partnerlab.analysis.themes import discover_themes
+
+    _editable(by, theme)
+    members = list(
+        Input.objects.filter(
+            theme_assignments__theme=theme, theme_assignments__primary=True
+        ).order_by("id")
+    )
+    if len(members) < 2 * parts:
+        raise ValidationFailed(_("This theme has too few inputs to split."))
+    texts = [m.text for m in members]
+    found = discover_themes(texts, default_embedder().encode(texts), min_size=1, n_themes=parts)
+    groups = [t.members for t in found.themes]
+    leftovers = found.unassigned
+    if leftovers and groups:
+        groups[0] = sorted(groups[0] + leftovers)
+    phrases = distinctive_phrases(texts, groups)
+    return replace_theme(
+        by=by,
+        theme=theme,
+        parts=[
+            {
+                "label": label_from(words),
+                "keywords": words,
+                "members": [members[i].pk for i in group],
+            }
+            for group, words in zip(groups, phrases, strict=True)
+        ],
+    )
