@@ -97,11 +97,10 @@ def themes_command(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def gcm_command(args: argparse.Namespace) -> dict[str, Any]:
-    from partnerlab.analysis.embedding import default_embedder
-    from partnerlab.analysis.gcm import GcmTagger
+    from partnerlab.analysis.gcm import default_tagger
 
     ids, texts = read_records(args.file, text_column=args.text_column, id_column=args.id_column)
-    tagged = GcmTagger(default_embedder()).tag(texts, top=args.top)
+    tagged = default_tagger().tag(texts, top=args.top)
     return {
         "items": [
             {"id": i, "objectives": [m.as_dict() for m in matches]}

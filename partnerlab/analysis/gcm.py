@@ -21,7 +21,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -81,6 +81,14 @@ def load_profiles() -> list[Profile]:
         )
         for item in data["objectives"]
     ]
+
+
+@cache
+def default_tagger() -> GcmTagger:
+    """The tagger on the platform's embedding model, its phrase vectors computed once."""
+    from partnerlab.analysis.embedding import default_embedder
+
+    return GcmTagger(default_embedder())
 
 
 class GcmTagger:

@@ -11,6 +11,7 @@ from partnerlab.api.base import AUTH, install_error_handlers
 from partnerlab.cycles.api import router as cycles_router
 from partnerlab.intake.api import router as intake_router
 from partnerlab.reference.api import router as reference_router
+from partnerlab.themes.api import router as themes_router
 
 api = NinjaAPI(
     title="Partnership Lab API",
@@ -32,4 +33,5 @@ api.add_router("/", reference_router)
 api.add_router("/", actors_router)
 api.add_router("/", cycles_router)
 api.add_router("/", intake_router)
+api.add_router("/", themes_router)
 api.add_router("/", audit_router)

@@ -7,7 +7,7 @@ from typing import Any
 from django_tasks import task
 
 from partnerlab.analysis.embedding import default_embedder, encode_with_segments
-from partnerlab.analysis.gcm import GcmTagger
+from partnerlab.analysis.gcm import default_tagger
 from partnerlab.analysis.themes import discover_themes
 from partnerlab.core.jobs import Progress, run_job
 from partnerlab.core.models import Job
@@ -42,7 +42,7 @@ def _discover(job: Job, progress: Progress) -> dict[str, Any]:
         progress=lambda percent, message: progress(40 + percent * 30 // 100, message),
     )
     progress(72, "Suggesting GCM objectives")
-    tagger = GcmTagger(embedder)
+    tagger = default_tagger()
     input_gcm = {
         pk: [m.as_dict() for m in matches]
         for pk, matches in zip(ids, tagger.tag(texts), strict=True)

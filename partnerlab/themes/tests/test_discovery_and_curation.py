@@ -141,3 +141,33 @@ def test_the_overview_runs_a_fixed_number_of_queries(
     services.split_theme(by=cast.facilitator, theme=theme)  # one more theme, same queries
     with django_assert_max_num_queries(16):
         assert client.get("/cycles/lab/themes/").status_code == 200
+
+
+def test_the_api_starts_discovery_follows_the_job_and_reads_the_map(cast, cycle,
+                                                                     client_for) -> None:
+    client = client_for(cast.facilitator)
+    assert client.get("/api/v1/cycles/lab/theme-map").status_code == 422  # none yet
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        started = client.post("/api/v1/cycles/lab/theme-map/discover", {},
+                              content_type="application/json")
+    assert started.status_code == 202 and started.json()["status"] == "queued"
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    job = client.get(f"/api/v1/jobs/{started.json()['id']}").json()
+    assert job["status"] == "done" and job["result"]["version"] == 1
+    body = client.get("/api/v1/cycles/lab/theme-map").json()
+    assert body["version"] == 1 and body["input_count"] == 40
+    sizes = sum(t["size"] for t in body["themes"])
+    assert sizes + len(body["unassigned"]) == 40
+    assert all(t["gcm"] and 1 <= t["gcm"][0]["number"] <= 23 for t in body["themes"])
+    assert client_for(cast.ghana).get("/api/v1/cycles/lab/theme-map").status_code == 403
+
+
+def test_the_api_tags_any_text_with_gcm_objectives(cast, client_for) -> None:
+    response = client_for(cast.observer).post(
+        "/api/v1/gcm/tag", {"texts": ["Lower the cost of remittances sent home."], "top": 2},
+        content_type="application/json")
+    item = response.json()["items"][0]
+    assert response.status_code == 200 and item[0]["number"] == 20 and len(item) <= 2
+    too_many = client_for(cast.observer).post("/api/v1/gcm/tag", {"texts": ["x"] * 201},
+                                              content_type="application/json")
+    assert too_many.status_code == 422
