@@ -55,3 +55,26 @@ def test_practice_descriptions_in_three_languages_are_tagged_well() -> None:
 def test_a_text_about_nothing_in_particular_gets_few_or_weak_suggestions() -> None:
     matches = GcmTagger(default_embedder()).tag(["Thank you for organising this meeting."])[0]
     assert all(m.score < 0.6 for m in matches)
+
+
+def test_the_model_loads_and_runs_with_the_network_unreachable() -> None:
+    import shutil
+    import subprocess
+    import sys
+
+    code = (
+        "from partnerlab.analysis.embedding import default_embedder; "
+        "print(default_embedder().encode(['¿Dónde está el consulado?']).shape)"
+    )
+    dead = {
+        "HTTP_PROXY": "http://127.0.0.1:9",
+        "HTTPS_PROXY": "http://127.0.0.1:9",
+        "HF_HUB_OFFLINE": "1",
+        "PATH": "/usr/bin:/bin",
+    }
+    command = [sys.executable, "-c", code]
+    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"]).returncode == 0:
+        command = ["unshare", "-n", *command]  # no network namespace at all
+    result = subprocess.run(command, env=dead, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "(1, 512)"

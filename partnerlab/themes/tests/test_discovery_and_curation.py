@@ -143,13 +143,15 @@ def test_the_overview_runs_a_fixed_number_of_queries(
         assert client.get("/cycles/lab/themes/").status_code == 200
 
 
-def test_the_api_starts_discovery_follows_the_job_and_reads_the_map(cast, cycle,
-                                                                     client_for) -> None:
+def test_the_api_starts_discovery_follows_the_job_and_reads_the_map(
+    cast, cycle, client_for
+) -> None:
     client = client_for(cast.facilitator)
     assert client.get("/api/v1/cycles/lab/theme-map").status_code == 422  # none yet
     with TestCase.captureOnCommitCallbacks(execute=True):
-        started = client.post("/api/v1/cycles/lab/theme-map/discover", {},
-                              content_type="application/json")
+        started = client.post(
+            "/api/v1/cycles/lab/theme-map/discover", {}, content_type="application/json"
+        )
     assert started.status_code == 202 and started.json()["status"] == "queued"
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     job = client.get(f"/api/v1/jobs/{started.json()['id']}").json()
@@ -164,10 +166,13 @@ def test_the_api_starts_discovery_follows_the_job_and_reads_the_map(cast, cycle,
 
 def test_the_api_tags_any_text_with_gcm_objectives(cast, client_for) -> None:
     response = client_for(cast.observer).post(
-        "/api/v1/gcm/tag", {"texts": ["Lower the cost of remittances sent home."], "top": 2},
-        content_type="application/json")
+        "/api/v1/gcm/tag",
+        {"texts": ["Lower the cost of remittances sent home."], "top": 2},
+        content_type="application/json",
+    )
     item = response.json()["items"][0]
     assert response.status_code == 200 and item[0]["number"] == 20 and len(item) <= 2
-    too_many = client_for(cast.observer).post("/api/v1/gcm/tag", {"texts": ["x"] * 201},
-                                              content_type="application/json")
+    too_many = client_for(cast.observer).post(
+        "/api/v1/gcm/tag", {"texts": ["x"] * 201}, content_type="application/json"
+    )
     assert too_many.status_code == 422
