@@ -13,6 +13,7 @@ from partnerlab.actors.models import Organisation
 from partnerlab.cycles import services as cycles
 from partnerlab.cycles.models import Cycle
 from partnerlab.demo.content import CYCLE, ORGANISATIONS
+from partnerlab.demo.intake_loader import load_intake
 
 DEMO_PASSWORD = "lab-demo-2026"
 
@@ -87,5 +88,6 @@ def load_demo() -> list[DemoLogin]:
         for name in login.organisations:
             organisation = Organisation.objects.get(name=name)
             actors.link_representative(by=facilitator, user=user, organisation=organisation)
-    _ensure_cycle(by=facilitator)
+    cycle = _ensure_cycle(by=facilitator)
+    load_intake(by=facilitator, cycle=cycle)
     return LOGINS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext_noop
 from django_tasks import task
 
 from partnerlab.analysis.embedding import default_embedder, encode_with_segments
@@ -19,29 +20,30 @@ KIND = "themes.discover"
 
 @task()
 def discover_theme_map(job_id: int) -> None:
-    run_job(job_id, _discover)
+    run_job(job_id, find_themes)
 
 
-def _discover(job: Job, progress: Progress) -> dict[str, Any]:
+def find_themes(job: Job, progress: Progress) -> dict[str, Any]:
     cycle = Cycle.objects.get(pk=job.params["cycle"])
     rows = list(cycle.inputs.order_by("id").values_list("id", "text"))
     if len(rows) < 2 * job.params.get("min_size", 3):
         raise ValueError(f"The cycle has {len(rows)} inputs: too few to find themes.")
     ids = [pk for pk, _text in rows]
     texts = [text for _pk, text in rows]
-    progress(5, "Reading the inputs")
+    progress(5, gettext_noop("Reading the inputs"))
     embedder = default_embedder()
     vectors, segments = encode_with_segments(embedder, texts)
-    progress(40, "Grouping similar inputs")
+    grouping = gettext_noop("Grouping similar inputs")
+    progress(40, grouping)
     found = discover_themes(
         texts,
         vectors,
         min_size=job.params.get("min_size", 3),
         n_themes=job.params.get("n_themes"),
         segment_embeddings=segments,
-        progress=lambda percent, message: progress(40 + percent * 30 // 100, message),
+        progress=lambda percent, _step: progress(40 + percent * 30 // 100, grouping),
     )
-    progress(72, "Suggesting GCM objectives")
+    progress(72, gettext_noop("Suggesting GCM objectives"))
     tagger = default_tagger()
     input_gcm = {
         pk: [m.as_dict() for m in matches]
@@ -49,7 +51,7 @@ def _discover(job: Job, progress: Progress) -> dict[str, Any]:
     }
     theme_texts = [" ".join(texts[i] for i in t.representatives) for t in found.themes]
     theme_gcm = tagger.tag(theme_texts) if theme_texts else []
-    progress(90, "Saving the theme map")
+    progress(90, gettext_noop("Saving the theme map"))
     themes = [
         {
             "label": t.label,
