@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 
 import pytest
 from django.core.management import call_command
@@ -12,6 +13,7 @@ from partnerlab.accounts.models import Role, User
 from partnerlab.actors.models import Organisation, OrganisationKind, Representation
 from partnerlab.core.models import AuditEvent
 from partnerlab.cycles.models import Cycle
+from partnerlab.demo.intake_content import THEMES
 from partnerlab.demo.loader import DEMO_PASSWORD
 from partnerlab.reference import regions
 
@@ -81,3 +83,23 @@ def test_the_demo_loads_after_a_superuser_was_created() -> None:
     User.objects.create_superuser("admin@lab.test", "admin-pass-123", full_name="Admin")
     _run()
     assert Organisation.objects.count() >= 60
+
+
+def test_the_demo_has_consultations_inputs_and_a_curated_theme_map() -> None:
+    _run()
+    cycle = Cycle.objects.get()
+    kinds = dict(Counter(cycle.consultations.values_list("kind", flat=True)))
+    assert kinds == {
+        "regional_consultation": 6,
+        "thematic_breakout": 18,
+        "matching_session": 6,
+        "survey": 1,
+    }
+    survey_answers = cycle.inputs.filter(consultation__kind="survey")
+    assert 80 <= survey_answers.count() <= 100
+    assert set(cycle.inputs.values_list("language", flat=True)) == {"en", "fr", "es"}
+    theme_map = cycle.theme_maps.get()
+    labels = set(theme_map.themes.values_list("label", flat=True))
+    assert 10 <= len(labels) <= 14 and labels <= set(THEMES)  # curated names
+    assert cycle.common_areas.count() >= 4
+    assert all(area.gcm_objectives.exists() for area in cycle.common_areas.all())
