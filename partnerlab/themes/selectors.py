@@ -10,9 +10,12 @@ from django.db.models import Exists, OuterRef, QuerySet
 
 from partnerlab.core.models import AuditEvent
 from partnerlab.cycles.models import Cycle
-from partnerlab.intake.models import Input
+from partnerlab.intake.models import STAKEHOLDER_KINDS, Input
 from partnerlab.reference import regions
 from partnerlab.themes.models import CommonArea, Theme, ThemeAssignment, ThemeMap
+
+
+KIND_LABELS = dict(STAKEHOLDER_KINDS)
 
 
 @dataclass
@@ -64,7 +67,7 @@ def summaries(theme_map: ThemeMap) -> list[ThemeSummary]:
             continue
         summary.size += 1
         summary.by_region[regions.region_label(regions.region_of(country)) or "—"] += 1
-        summary.by_stakeholder[kind or "—"] += 1
+        summary.by_stakeholder[str(KIND_LABELS.get(kind, "—"))] += 1
         if representative:
             quote_ids[theme_id].append(input_id)
     quotes = Input.objects.in_bulk([i for ids in quote_ids.values() for i in ids])
