@@ -23,8 +23,7 @@ from partnerlab.accounts.forms import (
     EmailLoginForm,
 )
 from partnerlab.accounts.models import ApiToken
-from partnerlab.core.errors import DomainError
-from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.forms import handle_form
 
 
 def _login_rate(group: str, request: HttpRequest) -> str:
@@ -97,15 +96,13 @@ def accept_invitation(request: HttpRequest, secret: str) -> HttpResponse:
     if invitation is None:
         return render(request, "accounts/invitation_invalid.html", status=410)
     form = AcceptInvitationForm(request.POST or None, initial={"full_name": invitation.full_name})
-    if request.method == "POST" and form.is_valid():
-        try:
-            user = services.accept_invitation(secret=secret, **form.cleaned_data)
-        except DomainError as error:
-            add_domain_errors(form, error)
-        else:
-            login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
-            messages.success(request, _("Welcome to Partnership Lab."))
-            return redirect("core:home")
+    user = handle_form(
+        request, form, lambda: services.accept_invitation(secret=secret, **form.cleaned_data)
+    )
+    if user is not None:
+        login(request, user, backend=settings.AUTHENTICATION_BACKENDS[0])
+        messages.success(request, _("Welcome to Partnership Lab."))
+        return redirect("core:home")
     return render(
         request, "accounts/accept_invitation.html", {"form": form, "invitation": invitation}
     )
@@ -116,16 +113,17 @@ def account(request: HttpRequest) -> HttpResponse:
     """The person's own page: who they are and their API tokens."""
     form = ApiTokenForm(request.POST or None)
     new_secret = None
-    if request.method == "POST" and form.is_valid():
-        try:
-            _token, new_secret = services.create_api_token(
-                user=request.user,
-                name=form.cleaned_data["name"],  # type: ignore[arg-type]
-            )
-        except DomainError as error:
-            add_domain_errors(form, error)
-        else:
-            form = ApiTokenForm()
+    created = handle_form(
+        request,
+        form,
+        lambda: services.create_api_token(
+            user=request.user,  # type: ignore[arg-type]
+            name=form.cleaned_data["name"],
+        ),
+    )
+    if created is not None:
+        new_secret = created[1]
+        form = ApiTokenForm()
     tokens = ApiToken.objects.filter(user=request.user)
     return render(
         request, "accounts/account.html", {"form": form, "tokens": tokens, "new_secret": new_secret}

@@ -18,7 +18,7 @@ from partnerlab.actors import imports, permissions, selectors, services
 from partnerlab.actors.forms import ContactForm, ImportForm, InviteForm, OrganisationForm
 from partnerlab.actors.models import Contact, Organisation, Representation
 from partnerlab.core.errors import Conflict, DomainError, NotAllowed
-from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.forms import add_domain_errors, handle_form
 from partnerlab.core.htmx import page_or_partial
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.core.tabular import InvalidFile
@@ -81,14 +81,14 @@ def organisation_create(request: HttpRequest) -> HttpResponse:
     if not permissions.can_create_organisation(request.user):
         raise NotAllowed(_("Only facilitators may add organisations."))
     form = OrganisationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            organisation = services.create_organisation(by=request.user, data=request.POST)  # type: ignore[arg-type]
-        except DomainError as error:
-            add_domain_errors(form, error)
-        else:
-            messages.success(request, _("Organisation added."))
-            return redirect("actors:organisation_detail", pk=organisation.pk)
+    organisation = handle_form(
+        request,
+        form,
+        lambda: services.create_organisation(by=request.user, data=request.POST),  # type: ignore[arg-type]
+    )
+    if organisation is not None:
+        messages.success(request, _("Organisation added."))
+        return redirect("actors:organisation_detail", pk=organisation.pk)
     return render(request, "actors/organisation_form.html", {"form": form})
 
 

@@ -1,9 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from django import forms
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from partnerlab.core.errors import DomainError, FieldError
+
+T = TypeVar("T")
 
 
 def add_domain_errors(form: forms.Form, error: DomainError) -> None:
@@ -35,3 +41,15 @@ class AuditFilterForm(forms.Form):
     until = forms.DateField(
         label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
+
+
+def handle_form(request: HttpRequest, form: forms.BaseForm, action: Callable[[], T]) -> T | None:
+    """On a valid POST, run `action` and return its result. A refusal from the service lands on
+    the form (message on top, details by field) and gives None, as does any other request."""
+    if request.method != "POST" or not form.is_valid():
+        return None
+    try:
+        return action()
+    except DomainError as error:
+        add_domain_errors(form, error)
+        return None

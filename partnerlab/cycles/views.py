@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
-from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.forms import add_domain_errors, handle_form
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles import services
 from partnerlab.cycles.forms import CycleForm, ThematicAreaForm
@@ -54,14 +54,14 @@ def cycle_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def cycle_create(request: HttpRequest) -> HttpResponse:
     require_facilitator(request.user)
     form = CycleForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            cycle = services.create_cycle(by=request.user, data=request.POST)  # type: ignore[arg-type]
-        except DomainError as error:
-            add_domain_errors(form, error)
-        else:
-            messages.success(request, _("Cycle created. Add its thematic areas below."))
-            return redirect("cycles:cycle_detail", slug=cycle.slug)
+    cycle = handle_form(
+        request,
+        form,
+        lambda: services.create_cycle(by=request.user, data=request.POST),  # type: ignore[arg-type]
+    )
+    if cycle is not None:
+        messages.success(request, _("Cycle created. Add its thematic areas below."))
+        return redirect("cycles:cycle_detail", slug=cycle.slug)
     return render(request, "cycles/cycle_form.html", {"form": form})
 
 

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_POST
 
 from partnerlab.core import staging
 from partnerlab.core.errors import DomainError
-from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.forms import handle_form
 from partnerlab.core.htmx import page_or_partial
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.core.tabular import InvalidFile
@@ -35,14 +35,14 @@ def _cycle_for_facilitator(request: HttpRequest, slug: str) -> Cycle:
 def consultation_list(request: HttpRequest, slug: str) -> HttpResponse:
     cycle = _cycle_for_facilitator(request, slug)
     form = ConsultationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.create_consultation(by=request.user, cycle=cycle, data=request.POST)  # type: ignore[arg-type]
-        except DomainError as error:
-            add_domain_errors(form, error)
-        else:
-            messages.success(request, _("Consultation added."))
-            return redirect("intake:consultation_list", slug=slug)
+    added = handle_form(
+        request,
+        form,
+        lambda: services.create_consultation(by=request.user, cycle=cycle, data=request.POST),  # type: ignore[arg-type]
+    )
+    if added is not None:
+        messages.success(request, _("Consultation added."))
+        return redirect("intake:consultation_list", slug=slug)
     return render(
         request,
         "intake/consultation_list.html",
@@ -151,11 +151,13 @@ def survey(request: HttpRequest, token: str) -> HttpResponse:
     if not link.is_open:
         return render(request, "intake/survey_closed.html", {"link": link}, status=410)
     form = SurveyForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.submit_survey(link=link, data=request.POST, language=get_language() or "en")
-        except DomainError as error:
-            add_domain_errors(form, error)
-        else:
-            return render(request, "intake/survey_thanks.html", {"link": link})
+    sent = handle_form(
+        request,
+        form,
+        lambda: services.submit_survey(
+            link=link, data=request.POST, language=get_language() or "en"
+        ),
+    )
+    if sent is not None:
+        return render(request, "intake/survey_thanks.html", {"link": link})
     return render(request, "intake/survey.html", {"form": form, "link": link})

@@ -14,7 +14,6 @@ from partnerlab.intake.models import STAKEHOLDER_KINDS, Input
 from partnerlab.reference import regions
 from partnerlab.themes.models import CommonArea, Theme, ThemeAssignment, ThemeMap
 
-
 KIND_LABELS = dict(STAKEHOLDER_KINDS)
 
 
