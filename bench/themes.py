@@ -49,18 +49,22 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import numpy as np  # noqa: E402
-from sklearn.cluster import KMeans  # noqa: E402
-from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score  # noqa: E402
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.metrics import (
+    adjusted_mutual_info_score,
+    adjusted_rand_score,
+    normalized_mutual_info_score,
+)
 
-from partnerlab.analysis import themes  # noqa: E402
-from partnerlab.analysis.embedding import (  # noqa: E402
+from partnerlab.analysis import themes
+from partnerlab.analysis.embedding import (
     Embedder,
     default_embedder,
     encode_with_segments,
 )
-from partnerlab.analysis.static import ensure_static_model, load_static_embedder  # noqa: E402
-from partnerlab.analysis.synthetic import generate  # noqa: E402
+from partnerlab.analysis.static import ensure_static_model, load_static_embedder
+from partnerlab.analysis.synthetic import generate
 
 RESULTS = Path(__file__).resolve().parent / "results" / "themes.json"
 LARGE_SEED = 0
@@ -89,11 +93,15 @@ def scores(truth: np.ndarray, predicted: np.ndarray) -> dict[str, float]:
     out = {
         "nmi_all": float(normalized_mutual_info_score(truth, predicted)),
         "ari_all": float(adjusted_rand_score(truth, predicted)),
+        # NMI grows with the number of clusters even at random; AMI corrects for chance.
+        "ami_all": float(adjusted_mutual_info_score(truth, predicted)),
         "unassigned_share": float(1 - assigned.mean()),
-        "themes": int(len(np.unique(predicted[assigned]))),
+        "themes": len(np.unique(predicted[assigned])),
     }
     if assigned.sum() >= 2:
-        out["nmi_assigned"] = float(normalized_mutual_info_score(truth[assigned], predicted[assigned]))
+        out["nmi_assigned"] = float(
+            normalized_mutual_info_score(truth[assigned], predicted[assigned])
+        )
         out["ari_assigned"] = float(adjusted_rand_score(truth[assigned], predicted[assigned]))
     else:
         out["nmi_assigned"] = out["ari_assigned"] = 0.0
@@ -220,10 +228,17 @@ def section_static_costs(n: int) -> dict[str, Any]:
     start = now()
     fresh.encode(texts)
     warm = now() - start
-    log(f"   static model: load {load_s:.2f} s; {n:,} answers: {cold:.2f} s cold "
-        f"({n / cold:,.0f}/s), {warm:.2f} s with the word cache warm ({n / warm:,.0f}/s)")
-    return {"load_s": load_s, "n": n, "encode_cold_s": cold, "encode_warm_s": warm,
-            "file_mb": path.stat().st_size / 1e6}
+    log(
+        f"   static model: load {load_s:.2f} s; {n:,} answers: {cold:.2f} s cold "
+        f"({n / cold:,.0f}/s), {warm:.2f} s with the word cache warm ({n / warm:,.0f}/s)"
+    )
+    return {
+        "load_s": load_s,
+        "n": n,
+        "encode_cold_s": cold,
+        "encode_warm_s": warm,
+        "file_mb": path.stat().st_size / 1e6,
+    }
 
 
 def section_large(n: int) -> dict[str, Any]:
@@ -241,17 +256,25 @@ def section_large(n: int) -> dict[str, Any]:
     timing["embed_s"] += load_s  # counted in: model load + texts + sentences
     timing["total_s"] += load_s
     ours_scores = scores(truth, labels)
-    log(f"   ours: embed {timing['embed_s']:.1f} s (load {load_s:.1f} s) + themes "
-        f"{timing['cluster_s']:.1f} s = {timing['total_s']:.1f} s; {fmt(ours_scores)}")
-    out: dict[str, Any] = {"n": n, "planted": int(len(np.unique(truth[truth >= 0]))),
-                           "ours": {**timing, **ours_scores}}
+    log(
+        f"   ours: embed {timing['embed_s']:.1f} s (load {load_s:.1f} s) + themes "
+        f"{timing['cluster_s']:.1f} s = {timing['total_s']:.1f} s; {fmt(ours_scores)}"
+    )
+    out: dict[str, Any] = {
+        "n": n,
+        "planted": len(np.unique(truth[truth >= 0])),
+        "ours": {**timing, **ours_scores},
+    }
     result = timed_bertopic(texts, vectors, LARGE_MIN_SIZE, BERTOPIC_LIMIT_S)
     if result is None:
         log(f"   BERTopic did not finish {n:,} in {BERTOPIC_LIMIT_S} s: subsample {SUBSAMPLE:,}")
         pick = np.sort(np.random.default_rng(0).choice(n, SUBSAMPLE, replace=False))
         sub_texts = [texts[i] for i in pick]
         sub_labels, sub_timing, _, sub_vectors = ours(sub_texts, embedder, LARGE_MIN_SIZE)
-        out["subsample"] = {"n": SUBSAMPLE, "ours": {**sub_timing, **scores(truth[pick], sub_labels)}}
+        out["subsample"] = {
+            "n": SUBSAMPLE,
+            "ours": {**sub_timing, **scores(truth[pick], sub_labels)},
+        }
         result = timed_bertopic(sub_texts, sub_vectors, LARGE_MIN_SIZE, 2 * BERTOPIC_LIMIT_S)
         if result is None:
             raise SystemExit("BERTopic did not finish the subsample either")
@@ -259,8 +282,13 @@ def section_large(n: int) -> dict[str, Any]:
     else:
         target, ours_part, compared_n = truth, out["ours"], n
     warm, fit_s, bt_labels = result
-    bt = {"warm_up_s": warm, "cluster_s": fit_s, "total_s": fit_s + ours_part["embed_s"],
-          **scores(target, bt_labels), "n": compared_n}
+    bt = {
+        "warm_up_s": warm,
+        "cluster_s": fit_s,
+        "total_s": fit_s + ours_part["embed_s"],
+        **scores(target, bt_labels),
+        "n": compared_n,
+    }
     out["bertopic"] = bt
     out["speed_ratio_clustering"] = fit_s / ours_part["cluster_s"]
     out["speed_ratio_end_to_end"] = bt["total_s"] / ours_part["total_s"]
@@ -287,15 +315,18 @@ def section_small(sizes: Sequence[int], seeds: Sequence[int]) -> dict[str, Any]:
             rows["ours"].append({**scores(truth, labels), "planted": planted, **timing})
             start = now()
             bt = bertopic_labels(texts, vectors, size)
-            rows["bertopic"].append({**scores(truth, bt), "planted": planted,
-                                     "cluster_s": now() - start})
+            rows["bertopic"].append(
+                {**scores(truth, bt), "planted": planted, "cluster_s": now() - start}
+            )
         out[str(n)] = {
             "bertopic_min_topic_size": size,
             **{name: mean_of(values) for name, values in rows.items()},
         }
         for name in ("ours", "bertopic"):
-            log(f"   n={n:4d} {name:9s} {fmt(out[str(n)][name])} "
-                f"planted {out[str(n)][name]['planted']:.1f}")
+            log(
+                f"   n={n:4d} {name:9s} {fmt(out[str(n)][name])} "
+                f"planted {out[str(n)][name]['planted']:.1f}"
+            )
     return out
 
 
@@ -305,21 +336,32 @@ def section_stability(n: int) -> dict[str, Any]:
     embedder = load_static_embedder()
     runs = [ours(texts, embedder, LARGE_MIN_SIZE) for _ in range(3)]
     maps = [run[2] for run in runs]
-    pairwise = [float(adjusted_rand_score(runs[i][0], runs[j][0]))
-                for i in range(3) for j in range(i + 1, 3)]
+    pairwise = [
+        float(adjusted_rand_score(runs[i][0], runs[j][0]))
+        for i in range(3)
+        for j in range(i + 1, 3)
+    ]
     identical = all(_same_themes(maps[0], m) for m in maps[1:])
     order = np.random.default_rng(7).permutation(n)
     shuffled_labels, _, shuffled_map, _ = ours([texts[i] for i in order], embedder, LARGE_MIN_SIZE)
     back = np.empty(n, dtype=np.int64)
     back[order] = shuffled_labels
     shuffled_ari = float(adjusted_rand_score(runs[0][0], back))
-    shuffled_same = sorted(sorted(int(order[i]) for i in t.members) for t in shuffled_map.themes) \
-        == sorted(t.members for t in maps[0].themes)
-    log(f"   pairwise ARI {[round(a, 6) for a in pairwise]}; themes identical: {identical}; "
-        f"shuffled: ARI {shuffled_ari:.6f}, identical member sets: {shuffled_same}")
-    return {"n": n, "pairwise_ari": pairwise, "identical": identical,
-            "shuffled_ari": shuffled_ari, "shuffled_identical": shuffled_same,
-            "cluster_s": [run[1]["cluster_s"] for run in runs]}
+    shuffled_same = sorted(
+        sorted(int(order[i]) for i in t.members) for t in shuffled_map.themes
+    ) == sorted(t.members for t in maps[0].themes)
+    log(
+        f"   pairwise ARI {[round(a, 6) for a in pairwise]}; themes identical: {identical}; "
+        f"shuffled: ARI {shuffled_ari:.6f}, identical member sets: {shuffled_same}"
+    )
+    return {
+        "n": n,
+        "pairwise_ari": pairwise,
+        "identical": identical,
+        "shuffled_ari": shuffled_ari,
+        "shuffled_identical": shuffled_same,
+        "cluster_s": [run[1]["cluster_s"] for run in runs],
+    }
 
 
 def _same_themes(a: themes.ThemeMap, b: themes.ThemeMap) -> bool:
@@ -336,67 +378,102 @@ def mean_of(rows: list[dict[str, float]]) -> dict[str, float]:
 
 
 def fmt(s: dict[str, Any]) -> str:
-    return (f"themes {s['themes']:.1f}, unassigned {s['unassigned_share']:.1%}, "
-            f"NMI all {s['nmi_all']:.3f} / assigned {s['nmi_assigned']:.3f}, "
-            f"ARI all {s['ari_all']:.3f} / assigned {s['ari_assigned']:.3f}")
+    return (
+        f"themes {s['themes']:.1f}, unassigned {s['unassigned_share']:.1%}, "
+        f"NMI all {s['nmi_all']:.3f} / assigned {s['nmi_assigned']:.3f}, "
+        f"ARI all {s['ari_all']:.3f} / assigned {s['ari_assigned']:.3f}"
+    )
 
 
 def table(results: dict[str, Any]) -> str:
     large = results["large"]
-    lines = ["", "=" * 100, "THEMES BENCHMARK  (NMI/ARI 'all' = unassigned as its own label; "
-             "'asg' = assigned answers only)", "=" * 100]
-    header = (f"{'set':24s} {'method':9s} {'embed s':>8s} {'theme s':>8s} {'total s':>8s} "
-              f"{'themes':>7s} {'unasg':>6s} {'NMI all':>8s} {'NMI asg':>8s} {'ARI all':>8s} "
-              f"{'ARI asg':>8s}")
+    lines = [
+        "",
+        "=" * 100,
+        "THEMES BENCHMARK  (NMI/ARI 'all' = unassigned as its own label; "
+        "'asg' = assigned answers only)",
+        "=" * 100,
+    ]
+    header = (
+        f"{'set':24s} {'method':9s} {'embed s':>8s} {'theme s':>8s} {'total s':>8s} "
+        f"{'themes':>7s} {'unasg':>6s} {'NMI all':>8s} {'NMI asg':>8s} {'ARI all':>8s} "
+        f"{'ARI asg':>8s} {'AMI all':>8s}"
+    )
     lines.append(header)
 
     def row(name: str, method: str, s: dict[str, Any]) -> str:
-        return (f"{name:24s} {method:9s} {s.get('embed_s', math.nan):8.2f} "
-                f"{s.get('cluster_s', math.nan):8.2f} {s.get('total_s', math.nan):8.2f} "
-                f"{s['themes']:7.1f} {s['unassigned_share']:6.1%} {s['nmi_all']:8.3f} "
-                f"{s['nmi_assigned']:8.3f} {s['ari_all']:8.3f} {s['ari_assigned']:8.3f}")
+        return (
+            f"{name:24s} {method:9s} {s.get('embed_s', math.nan):8.2f} "
+            f"{s.get('cluster_s', math.nan):8.2f} {s.get('total_s', math.nan):8.2f} "
+            f"{s['themes']:7.1f} {s['unassigned_share']:6.1%} {s['nmi_all']:8.3f} "
+            f"{s['nmi_assigned']:8.3f} {s['ari_all']:8.3f} {s['ari_assigned']:8.3f} "
+            f"{s.get('ami_all', math.nan):8.3f}"
+        )
 
     lines.append(row(f"large {large['n']:,} (planted {large['planted']})", "ours", large["ours"]))
     if "subsample" in large:
-        lines.append(row(f"subsample {large['subsample']['n']:,}", "ours",
-                         large["subsample"]["ours"]))
+        lines.append(
+            row(f"subsample {large['subsample']['n']:,}", "ours", large["subsample"]["ours"])
+        )
     bt = large["bertopic"]
-    lines.append(row(f"{'subsample' if 'subsample' in large else 'large'} {bt['n']:,}",
-                     "BERTopic", {**bt, "embed_s": large["ours"]["embed_s"]}))
+    lines.append(
+        row(
+            f"{'subsample' if 'subsample' in large else 'large'} {bt['n']:,}",
+            "BERTopic",
+            {**bt, "embed_s": large["ours"]["embed_s"]},
+        )
+    )
     for n, entry in results.get("small", {}).items():
         for method in ("ours", "bertopic"):
             label = f"small n={n} (planted {entry[method]['planted']:.1f})"
             lines.append(row(label, method, entry[method]))
     lines.append("-" * 100)
     ours_part = large["subsample"]["ours"] if "subsample" in large else large["ours"]
-    lines.append(f"speed: BERTopic / ours = {large['speed_ratio_clustering']:.1f}x on clustering "
-                 f"(same embeddings), {large['speed_ratio_end_to_end']:.1f}x end to end; "
-                 f"NMI ours - BERTopic = {large['nmi_difference_all']:+.3f} (all), "
-                 f"{large['nmi_difference_assigned']:+.3f} (assigned)")
+    lines.append(
+        f"speed: BERTopic / ours = {large['speed_ratio_clustering']:.1f}x on clustering "
+        f"(same embeddings), {large['speed_ratio_end_to_end']:.1f}x end to end; "
+        f"NMI ours - BERTopic = {large['nmi_difference_all']:+.3f} (all), "
+        f"{large['nmi_difference_assigned']:+.3f} (assigned)"
+    )
     targets = [
-        ("100k end to end <= 60 s", large["ours"]["total_s"] <= 60 and large["n"] >= 100_000,
-         f"{large['ours']['total_s']:.1f} s on {large['n']:,}"),
-        (">= 10x faster than BERTopic (end to end)", large["speed_ratio_end_to_end"] >= 10,
-         f"{large['speed_ratio_end_to_end']:.1f}x"),
-        ("NMI >= BERTopic's (all answers)", large["nmi_difference_all"] >= 0,
-         f"{ours_part['nmi_all']:.3f} vs {bt['nmi_all']:.3f}"),
+        (
+            "100k end to end <= 60 s",
+            large["ours"]["total_s"] <= 60 and large["n"] >= 100_000,
+            f"{large['ours']['total_s']:.1f} s on {large['n']:,}",
+        ),
+        (
+            ">= 10x faster than BERTopic (end to end)",
+            large["speed_ratio_end_to_end"] >= 10,
+            f"{large['speed_ratio_end_to_end']:.1f}x",
+        ),
+        (
+            "NMI >= BERTopic's (all answers)",
+            large["nmi_difference_all"] >= 0,
+            f"{ours_part['nmi_all']:.3f} vs {bt['nmi_all']:.3f}",
+        ),
     ]
     for name, met, figure in targets:
         lines.append(f"target {name:42s} {'MET' if met else 'MISSED':7s} {figure}")
     if "embedders" in results:
         e = results["embedders"]
-        lines.append(f"embedders on 3000 (KMeans k={e['k']}): static NMI {e['static']['nmi_kmeans']:.3f}"
-                     f", full USE NMI {e['full']['nmi_kmeans']:.3f}")
+        lines.append(
+            f"embedders on 3000 (KMeans k={e['k']}): static NMI {e['static']['nmi_kmeans']:.3f}"
+            f", full USE NMI {e['full']['nmi_kmeans']:.3f}"
+        )
     if "static_costs" in results:
         c = results["static_costs"]
-        lines.append(f"static model: {c['file_mb']:.0f} MB, load {c['load_s']:.2f} s, "
-                     f"{c['n']:,} answers {c['encode_cold_s']:.2f} s cold / "
-                     f"{c['encode_warm_s']:.2f} s warm")
+        lines.append(
+            f"static model: {c['file_mb']:.0f} MB, load {c['load_s']:.2f} s, "
+            f"{c['n']:,} answers {c['encode_cold_s']:.2f} s cold / "
+            f"{c['encode_warm_s']:.2f} s warm"
+        )
     if "stability" in results:
         s = results["stability"]
-        lines.append(f"stability ({s['n']:,}): pairwise ARI {s['pairwise_ari']}, identical "
-                     f"{s['identical']}; shuffled ARI {s['shuffled_ari']:.6f}, identical "
-                     f"{s['shuffled_identical']}")
+        lines.append(
+            f"stability ({s['n']:,}): pairwise ARI {s['pairwise_ari']}, identical "
+            f"{s['identical']}; shuffled ARI {s['shuffled_ari']:.6f}, identical "
+            f"{s['shuffled_identical']}"
+        )
     return "\n".join(lines)
 
 
@@ -404,8 +481,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--quick", action="store_true", help="20,000 answers, 2 seeds")
-    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
-                        help="override a partnerlab.analysis.themes constant")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a partnerlab.analysis.themes constant",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     overrides = apply_overrides(args.set)

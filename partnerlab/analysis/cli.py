@@ -71,11 +71,11 @@ def _jsonl_rows(content: str) -> list[tuple[int, dict[str, Any]]]:
 
 
 def themes_command(args: argparse.Namespace) -> dict[str, Any]:
-    from partnerlab.analysis.embedding import default_embedder, encode_with_segments
+    from partnerlab.analysis.embedding import embedder_for, encode_with_segments
     from partnerlab.analysis.themes import discover_themes
 
     ids, texts = read_records(args.file, text_column=args.text_column, id_column=args.id_column)
-    vectors, segment_vectors = encode_with_segments(default_embedder(), texts)
+    vectors, segment_vectors = encode_with_segments(embedder_for(len(texts)), texts)
     found = discover_themes(
         texts, vectors, min_size=args.min_size, segment_embeddings=segment_vectors
     )

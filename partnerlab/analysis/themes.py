@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy import sparse
 from scipy.cluster.hierarchy import fcluster, linkage
 from sklearn.cluster import MiniBatchKMeans
 from sklearn.metrics import silhouette_score
@@ -113,7 +114,7 @@ def _first_labels(
         micro = MiniBatchKMeans(
             n_clusters=min(MICRO_CLUSTERS, n // 10),
             random_state=SEED,
-            n_init=3,
+            n_init=1,  # 3 restarts cost 14 s at 100k and changed nothing measurable
             batch_size=4096,
             max_iter=100,
         )
@@ -126,7 +127,7 @@ def _first_labels(
     tree = linkage(units.astype(np.float64), method="ward")
     sample = _sample(n)
     most = max(2, min(max_themes(n), n // max(min_size, 1), len(units) - 1))
-    fewest = min(most, max(2, round(math.sqrt(n) / 2)))
+    fewest = min(most // 2, max(2, round(math.sqrt(n) / 2))) if most > 2 else 2
     candidates = [n_themes] if n_themes else list(range(fewest, most + 1))
     best_labels, best_score = np.zeros(n, dtype=np.int64), -2.0
     for step, k in enumerate(candidates):
@@ -154,9 +155,13 @@ def _sample(n: int) -> np.ndarray:
 
 
 def _centroids(vectors: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
-    sums = np.zeros((k, vectors.shape[1]), dtype=np.float64)
-    np.add.at(sums, labels[labels >= 0], vectors[labels >= 0])
-    return unit_rows(sums)
+    """Unit-length mean of each group (a sparse one-hot product: fast at 100,000 answers)."""
+    placed = np.flatnonzero(labels >= 0)
+    one_hot = sparse.csr_matrix(
+        (np.ones(len(placed), dtype=np.float32), (labels[placed], placed)),
+        shape=(k, len(vectors)),
+    )
+    return unit_rows(np.asarray(one_hot @ vectors))
 
 
 def _refine(

@@ -7,7 +7,7 @@ from typing import Any
 from django.utils.translation import gettext_noop
 from django_tasks import task
 
-from partnerlab.analysis.embedding import default_embedder, encode_with_segments
+from partnerlab.analysis.embedding import embedder_for, encode_with_segments
 from partnerlab.analysis.gcm import default_tagger
 from partnerlab.analysis.themes import discover_themes
 from partnerlab.core.jobs import Progress, run_job
@@ -31,8 +31,7 @@ def find_themes(job: Job, progress: Progress) -> dict[str, Any]:
     ids = [pk for pk, _text in rows]
     texts = [text for _pk, text in rows]
     progress(5, gettext_noop("Reading the inputs"))
-    embedder = default_embedder()
-    vectors, segments = encode_with_segments(embedder, texts)
+    vectors, segments = encode_with_segments(embedder_for(len(texts)), texts)
     grouping = gettext_noop("Grouping similar inputs")
     progress(40, grouping)
     found = discover_themes(
