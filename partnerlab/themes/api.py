@@ -11,8 +11,10 @@ from partnerlab.api.base import ERRORS
 from partnerlab.core.errors import ValidationFailed
 from partnerlab.core.models import Job
 from partnerlab.core.permissions import require_facilitator
-from partnerlab.cycles.models import Cycle
+from partnerlab.cycles.models import Cycle, ThematicArea
+from partnerlab.intake.models import Input
 from partnerlab.themes import selectors, services
+from partnerlab.themes.models import Theme
 
 router = Router(tags=["themes"])
 MAX_TAG_TEXTS = 200
@@ -152,3 +154,146 @@ def tag_texts(request: HttpRequest, payload: TagIn) -> object:
         raise ValidationFailed(_("top must be between 1 and 23."))
     tagged = default_tagger().tag(payload.texts, top=payload.top)
     return {"items": [[m.as_dict() for m in matches] for matches in tagged]}
+
+
+class RenameIn(Schema):
+    label: str
+
+
+class DropIn(Schema):
+    reason: str = ""
+
+
+class MoveIn(Schema):
+    input: int
+    to: int | None = None
+
+
+class MergeIn(Schema):
+    themes: list[int]
+    label: str = ""
+
+
+class PublishIn(Schema):
+    name: str = ""
+    description: str = ""
+    thematic_area: int | None = None
+    gcm: list[int] = []
+
+
+class ThemeBrief(Schema):
+    id: int
+    label: str
+    keywords: list[str]
+    status: str
+
+
+class AreaOut(Schema):
+    id: int
+    name: str
+    description: str
+    thematic_area_id: int | None
+    gcm: list[int]
+
+    @staticmethod
+    def resolve_gcm(obj: Any) -> list[int]:
+        return sorted(obj.gcm_objectives.values_list("number", flat=True))
+
+
+def _theme(request: HttpRequest, theme_id: int) -> Theme:
+    require_facilitator(request.user)
+    return get_object_or_404(Theme.objects.select_related("theme_map__cycle"), pk=theme_id)
+
+
+@router.post(
+    "/themes/{theme_id}/rename",
+    response={200: ThemeBrief, **ERRORS},
+    summary="Rename a theme (facilitators)",
+)
+def rename(request: HttpRequest, theme_id: int, payload: RenameIn) -> object:
+    return services.rename_theme(
+        by=request.user, theme=_theme(request, theme_id), label=payload.label
+    )
+
+
+@router.post(
+    "/themes/{theme_id}/drop",
+    response={200: ThemeBrief, **ERRORS},
+    summary="Drop a theme; its inputs become unassigned (facilitators)",
+)
+def drop(request: HttpRequest, theme_id: int, payload: DropIn) -> object:
+    return services.drop_theme(
+        by=request.user, theme=_theme(request, theme_id), reason=payload.reason
+    )
+
+
+@router.post(
+    "/themes/{theme_id}/restore",
+    response={200: ThemeBrief, **ERRORS},
+    summary="Restore a dropped theme (facilitators)",
+)
+def restore(request: HttpRequest, theme_id: int) -> object:
+    return services.restore_theme(by=request.user, theme=_theme(request, theme_id))
+
+
+@router.post(
+    "/themes/{theme_id}/split",
+    response={200: list[ThemeBrief], **ERRORS},
+    summary="Split a theme in two (facilitators)",
+)
+def split(request: HttpRequest, theme_id: int) -> object:
+    return services.split_theme(by=request.user, theme=_theme(request, theme_id))
+
+
+@router.post(
+    "/themes/{theme_id}/move",
+    response={200: ThemeBrief, **ERRORS},
+    summary="Move an input whose main theme is this one",
+    description="`to`: another theme of the same map, or null to leave it unassigned.",
+)
+def move(request: HttpRequest, theme_id: int, payload: MoveIn) -> object:
+    theme = _theme(request, theme_id)
+    item = get_object_or_404(Input, pk=payload.input, cycle=theme.theme_map.cycle)
+    target = None
+    if payload.to is not None:
+        target = get_object_or_404(Theme, pk=payload.to, theme_map=theme.theme_map)
+    services.move_input(by=request.user, theme_map=theme.theme_map, input=item, to=target)
+    return theme
+
+
+@router.post(
+    "/cycles/{slug}/theme-map/merge",
+    response={200: ThemeBrief, **ERRORS},
+    summary="Merge themes of the latest map into the first one (facilitators)",
+)
+def merge(request: HttpRequest, slug: str, payload: MergeIn) -> object:
+    cycle = _cycle(request, slug)
+    found = {t.pk: t for t in Theme.objects.filter(pk__in=payload.themes, theme_map__cycle=cycle)}
+    if len(found) != len(set(payload.themes)):
+        raise ValidationFailed(_("Some of these themes are not in this cycle."))
+    return services.merge_themes(
+        by=request.user, themes=[found[i] for i in payload.themes], label=payload.label
+    )
+
+
+@router.post(
+    "/themes/{theme_id}/publish",
+    response={201: AreaOut, **ERRORS},
+    summary="Publish a theme as an area of common interest (facilitators)",
+)
+def publish(request: HttpRequest, theme_id: int, payload: PublishIn) -> object:
+    theme = _theme(request, theme_id)
+    area = None
+    if payload.thematic_area is not None:
+        area = get_object_or_404(
+            ThematicArea, pk=payload.thematic_area, cycle=theme.theme_map.cycle
+        )
+    published = services.publish_theme(
+        by=request.user,
+        theme=theme,
+        name=payload.name,
+        description=payload.description,
+        thematic_area=area,
+        gcm_numbers=payload.gcm,
+    )
+    return Status(201, published)

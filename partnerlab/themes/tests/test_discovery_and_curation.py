@@ -176,3 +176,34 @@ def test_the_api_tags_any_text_with_gcm_objectives(cast, client_for) -> None:
         "/api/v1/gcm/tag", {"texts": ["x"] * 201}, content_type="application/json"
     )
     assert too_many.status_code == 422
+
+
+def test_the_api_curates_like_the_pages(cast, cycle, client_for) -> None:
+    _discover(cast, cycle)
+    theme_map = cycle.theme_maps.get()
+    first, second, third = list(theme_map.themes.order_by("position"))[:3]
+    client = client_for(cast.facilitator)
+
+    def post(path: str, data: dict | None = None):  # type: ignore[no-untyped-def,type-arg]
+        return client.post(path, data or {}, content_type="application/json")
+
+    assert post(f"/api/v1/themes/{first.pk}/rename", {"label": "Fees"}).json()["label"] == "Fees"
+    merged = post("/api/v1/cycles/lab/theme-map/merge", {"themes": [first.pk, second.pk]})
+    assert merged.status_code == 200 and merged.json()["id"] == first.pk
+    parts = post(f"/api/v1/themes/{first.pk}/split").json()
+    assert len(parts) == 2
+    item = ThemeAssignment.objects.filter(theme_id=parts[0]["id"], primary=True).first().input
+    moved = post(f"/api/v1/themes/{parts[0]['id']}/move", {"input": item.pk, "to": third.pk})
+    assert moved.status_code == 200
+    assert (
+        ThemeAssignment.objects.get(input=item, primary=True, theme__theme_map=theme_map).theme_id
+        == third.pk
+    )
+    assert post(f"/api/v1/themes/{third.pk}/drop", {"reason": "x"}).json()["status"] == "dropped"
+    assert post(f"/api/v1/themes/{third.pk}/restore").json()["status"] == "active"
+    area = post(f"/api/v1/themes/{third.pk}/publish", {"name": "Area", "gcm": [6]})
+    assert area.status_code == 201 and area.json()["gcm"] == [6]
+    refused = client_for(cast.ngo).post(
+        f"/api/v1/themes/{third.pk}/rename", {"label": "x"}, content_type="application/json"
+    )
+    assert refused.status_code == 403
