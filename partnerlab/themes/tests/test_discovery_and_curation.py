@@ -16,11 +16,14 @@ from partnerlab.intake.models import Input, content_hash
 from partnerlab.themes import selectors, services
 from partnerlab.themes.models import CommonArea, Theme, ThemeAssignment
 
-pytestmark = pytest.mark.django_db
+# The task worker runs here, in this process, and closes database connections between jobs,
+# as it does in production: so these tests commit their data instead of running inside one
+# transaction (which PostgreSQL would lose with the connection).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture
-def cycle(db: None) -> Cycle:
+def cycle(flushable_db: None) -> Cycle:
     cycle = Cycle.objects.create(
         name="Lab",
         slug="lab",
