@@ -13,17 +13,22 @@ from partnerlab.core.errors import NotAllowed, ValidationFailed
 from partnerlab.core.models import Job
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake.models import Input, content_hash
+from partnerlab.reference.data import gcm_objectives
+from partnerlab.reference.models import GcmObjective
 from partnerlab.themes import selectors, services
 from partnerlab.themes.models import CommonArea, Theme, ThemeAssignment
 
 # The task worker runs here, in this process, and closes database connections between jobs,
 # as it does in production: so these tests commit their data instead of running inside one
 # transaction (which PostgreSQL would lose with the connection).
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
 def cycle(flushable_db: None) -> Cycle:
+    # Committed-data tests start from an emptied database: put the reference data back.
+    for number, title in gcm_objectives():
+        GcmObjective.objects.update_or_create(number=number, defaults={"title": title})
     cycle = Cycle.objects.create(
         name="Lab",
         slug="lab",
