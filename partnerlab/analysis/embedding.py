@@ -25,6 +25,9 @@ def encode_with_segments(
 ) -> tuple[np.ndarray, list[np.ndarray | None]]:
     """Each text's vector, and its sentences' vectors when it has more than one sentence."""
     pieces = [segments(t) for t in texts]
+    by_parts = getattr(embedder, "encode_with_parts", None)
+    if by_parts is not None:  # an additive model: sum the sentences, look words up once
+        return by_parts(pieces)  # type: ignore[no-any-return]
     several = [piece for piece in pieces if len(piece) > 1]
     flat = [s for piece in several for s in piece]
     flat_vectors = embedder.encode(flat) if flat else np.zeros((0, 1), np.float32)

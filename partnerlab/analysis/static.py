@@ -221,7 +221,34 @@ class StaticUSE:
                         found[position] = pieces
         return found  # type: ignore[return-value]
 
+    def encode_with_parts(
+        self, parts: Sequence[Sequence[str]]
+    ) -> tuple[np.ndarray, list[np.ndarray | None]]:
+        """Vectors of texts given as their sentences, and of the sentences of each text that
+        has several. A text's vector is the sum of its sentences' piece vectors (the model is
+        additive), so every word is looked up once."""
+        flat = [s if s.strip() else "." for piece in parts for s in piece]
+        owner = np.repeat(np.arange(len(parts)), [len(piece) for piece in parts])
+        raw = np.empty((len(flat), self.dimensions), dtype=np.float32)
+        for start in range(0, len(flat), ENCODE_CHUNK):
+            raw[start : start + ENCODE_CHUNK] = self._raw_sums(flat[start : start + ENCODE_CHUNK])
+        grouping = csr_matrix(
+            (np.ones(len(flat), dtype=np.float32), (owner, np.arange(len(flat)))),
+            shape=(len(parts), len(flat)),
+        )
+        texts = self._unit(np.asarray(grouping @ raw, dtype=np.float32))
+        sentences = self._unit(raw)
+        ends = np.cumsum([len(piece) for piece in parts])
+        per_text: list[np.ndarray | None] = [
+            sentences[end - len(piece) : end] if len(piece) > 1 else None
+            for piece, end in zip(parts, ends, strict=True)
+        ]
+        return texts, per_text
+
     def _encode_chunk(self, texts: Sequence[str]) -> np.ndarray:
+        return self._unit(self._raw_sums(texts))
+
+    def _raw_sums(self, texts: Sequence[str]) -> np.ndarray:
         split = [t.split() for t in texts]
         words = list(chain.from_iterable(split))
         pieces = self._pieces_of(words)
@@ -237,7 +264,9 @@ class StaticUSE:
             (np.ones(len(indices), dtype=np.float32), indices, indptr),
             shape=(len(texts), len(self._table)),
         )
-        sums = np.asarray(counts @ self._table, dtype=np.float32)
+        return np.asarray(counts @ self._table, dtype=np.float32)
+
+    def _unit(self, sums: np.ndarray) -> np.ndarray:
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         empty = norms[:, 0] < 1e-12
         sums /= np.maximum(norms, 1e-12)
