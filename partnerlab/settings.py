@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "partnerlab.cycles",
     "partnerlab.intake",
     "partnerlab.themes",
+    "partnerlab.labs",
+    "partnerlab.partnerships",
     "partnerlab.demo",
 ]
 

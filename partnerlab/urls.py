@@ -9,6 +9,8 @@ urlpatterns = [
     path("", include("partnerlab.actors.urls")),
     path("", include("partnerlab.intake.urls")),
     path("", include("partnerlab.themes.urls")),
+    path("", include("partnerlab.labs.urls")),
+    path("", include("partnerlab.partnerships.urls")),
     path("cycles/", include("partnerlab.cycles.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),

@@ -10,6 +10,8 @@ from partnerlab.api.audit import router as audit_router
 from partnerlab.api.base import AUTH, install_error_handlers
 from partnerlab.cycles.api import router as cycles_router
 from partnerlab.intake.api import router as intake_router
+from partnerlab.labs.api import router as labs_router
+from partnerlab.partnerships.api import router as partnerships_router
 from partnerlab.reference.api import router as reference_router
 from partnerlab.themes.api import router as themes_router
 
@@ -34,4 +36,6 @@ api.add_router("/", actors_router)
 api.add_router("/", cycles_router)
 api.add_router("/", intake_router)
 api.add_router("/", themes_router)
+api.add_router("/", labs_router)
+api.add_router("/", partnerships_router)
 api.add_router("/", audit_router)

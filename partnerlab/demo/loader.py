@@ -14,6 +14,7 @@ from partnerlab.cycles import services as cycles
 from partnerlab.cycles.models import Cycle
 from partnerlab.demo.content import CYCLE, ORGANISATIONS
 from partnerlab.demo.intake_loader import load_intake
+from partnerlab.demo.partnership_loader import load_partnerships
 
 DEMO_PASSWORD = "lab-demo-2026"
 
@@ -90,4 +91,5 @@ def load_demo() -> list[DemoLogin]:
             actors.link_representative(by=facilitator, user=user, organisation=organisation)
     cycle = _ensure_cycle(by=facilitator)
     load_intake(by=facilitator, cycle=cycle)
+    load_partnerships(by=facilitator, cycle=cycle)
     return LOGINS

@@ -1,0 +1,285 @@
+"""Adding, editing and removing elements in the stage pages, with htmx.
+
+A successful write answers with the refreshed section (retargeted) and an event that makes the
+page's charts and stage check reload. A refused write answers with the form again, holding what
+the person typed, and — when someone else saved first — what is saved now.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from partnerlab.core.errors import Conflict, DomainError
+from partnerlab.core.forms import add_domain_errors
+from partnerlab.intake.models import Input
+from partnerlab.partnerships import editing, permissions, sections
+from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
+from partnerlab.partnerships.models import Cause, Element, Partnership, StrandAssessment
+
+CHANGED_EVENT = "partnership-changed"
+
+
+def viewable(request: HttpRequest, pk: int) -> Partnership:
+    partnership = get_object_or_404(
+        Partnership.objects.select_related("group__cycle", "cycle"), pk=pk
+    )
+    if not permissions.can_view(request.user, partnership):
+        raise Http404  # other groups and observers do not learn the idea exists
+    return partnership
+
+
+def _spec(kind: str) -> ElementSpec:
+    if kind not in ELEMENTS:
+        raise Http404
+    return ELEMENTS[kind]
+
+
+def post_data(spec: ElementSpec, request: HttpRequest, prefix: str = "") -> dict[str, Any]:
+    """The fields the form sent. Multiple choices count only when the form showed them, so a
+    form that edits one field never clears the citations."""
+    data: dict[str, Any] = {}
+    post = request.POST
+    for name in spec.fields:
+        key = f"{prefix}-{name}" if prefix else name
+        if name in spec.m2m:
+            if key in post or f"{key}_shown" in post:
+                data[name] = post.getlist(key)
+        elif key in post:
+            data[name] = post[key]
+    return data
+
+
+def _version(request: HttpRequest) -> int | None:
+    value = request.POST.get("version", "")
+    return int(value) if value.isdigit() else None
+
+
+def section_response(request: HttpRequest, partnership: Partnership, kind: str) -> HttpResponse:
+    section = sections.build(request.user, partnership, kind)
+    context = {"partnership": partnership, "section": section, **_citations(partnership, kind)}
+    if not getattr(request, "htmx", False):
+        return redirect_to_stage(partnership, ELEMENTS[kind].section, kind)
+    response = render(request, "partnerships/_section.html", context)
+    response["HX-Retarget"] = f"#section-{kind}"
+    response["HX-Reswap"] = "outerHTML"
+    response["HX-Trigger"] = CHANGED_EVENT
+    return response
+
+
+def redirect_to_stage(partnership: Partnership, section: str, kind: str) -> HttpResponse:
+    if section in ("partners", "workplan", ""):
+        response = redirect("partnerships:detail", pk=partnership.pk)
+    else:
+        response = redirect("partnerships:stage", pk=partnership.pk, stage=section)
+    response["Location"] += f"#section-{kind}"
+    return response
+
+
+def _citations(partnership: Partnership, kind: str, form: Any = None) -> dict[str, Any]:
+    return citations(partnership, form) if kind in ("problem", "causes") else {}
+
+
+def citations(partnership: Partnership, form: Any = None) -> dict[str, Any]:
+    """The inputs a form may cite, the ones it cites now first."""
+    cited: set[int] = set()
+    if form is not None and "cited_inputs" in form.fields:
+        cited = {int(v) for v in form["cited_inputs"].value() or [] if str(v).isdigit()}
+    citable = list(sections.citable_inputs(partnership)[:80])
+    known = {i.pk for i in citable}
+    extra = list(Input.objects.filter(pk__in=cited - known))
+    return {"citable": extra + citable, "cited_ids": cited}
+
+
+def form_response(
+    request: HttpRequest,
+    partnership: Partnership,
+    spec: ElementSpec,
+    form: Any,
+    *,
+    element: Element | None = None,
+    conflict: Conflict | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    context = {
+        "partnership": partnership,
+        "spec": spec,
+        "form": form,
+        "element": element,
+        "conflict": conflict,
+        "conflict_rows": _readable(form, conflict.current) if conflict else [],
+        **_citations(partnership, spec.key, form),
+    }
+    template = (
+        "partnerships/_element_form.html"
+        if getattr(request, "htmx", False)
+        else "partnerships/element_page.html"
+    )
+    return render(request, template, context, status=status)
+
+
+def _readable(form: Any, current: dict[str, Any]) -> list[tuple[str, str]]:
+    """What is saved now, with the form's labels and choices, for the conflict box."""
+    rows = []
+    for name, field in form.fields.items():
+        value = current.get(name)
+        choices = dict(getattr(field, "choices", []) or [])
+        if isinstance(value, list):
+            shown = ", ".join(str(choices.get(v, v)) for v in value)
+        else:
+            shown = str(choices.get(value, value)) if value not in (None, "") else "—"
+        rows.append((str(field.label), shown))
+    return rows
+
+
+def _refused(
+    request: HttpRequest,
+    partnership: Partnership,
+    spec: ElementSpec,
+    form: Any,
+    error: DomainError,
+    element: Element | None,
+) -> HttpResponse:
+    if isinstance(error, Conflict):
+        data = form.data.copy()
+        data["version"] = str(error.current_version)  # saving again is now a deliberate choice
+        form.data = data
+        return form_response(request, partnership, spec, form, element=element, conflict=error)
+    if error.status == 403:
+        raise error  # type: ignore[misc]
+    add_domain_errors(form, error)
+    return form_response(request, partnership, spec, form, element=element)
+
+
+@login_required
+@require_POST
+def add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    partnership = viewable(request, pk)
+    spec = _spec(kind)
+    prefix = f"new-{kind}"
+    form = spec.form(request.POST, partnership=partnership, prefix=prefix)
+    try:
+        editing.create_element(
+            by=request.user,
+            partnership=partnership,
+            kind=kind,
+            data=post_data(spec, request, prefix),
+        )
+    except DomainError as error:
+        form.is_valid()
+        return _refused(request, partnership, spec, form, error, None)
+    return section_response(request, partnership, kind)
+
+
+def _element(partnership: Partnership, spec: ElementSpec, element_id: int) -> Element:
+    if spec.model is StrandAssessment:
+        return get_object_or_404(StrandAssessment, pk=element_id, cause__partnership=partnership)
+    return get_object_or_404(spec.model, pk=element_id, partnership=partnership)  # type: ignore[misc]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpResponse:
+    partnership = viewable(request, pk)
+    spec = _spec(kind)
+    element = _element(partnership, spec, element_id)
+    if request.method == "GET":
+        if not spec.may_change(request.user, partnership, element):
+            raise Http404
+        form = spec.form(
+            instance=element,
+            partnership=partnership,
+            initial={"version": element.version},
+        )
+        return form_response(request, partnership, spec, form, element=element)
+    form = spec.form(request.POST, instance=type(element)(pk=element.pk), partnership=partnership)
+    try:
+        editing.update_element(
+            by=request.user,
+            element=element,
+            data=post_data(spec, request),
+            expected_version=_version(request),
+        )
+    except DomainError as error:
+        form.is_valid()
+        return _refused(request, partnership, spec, form, error, element)
+    if kind == "problem" and getattr(request, "htmx", False):
+        return form_saved(request, partnership, spec, element)
+    return section_response(request, partnership, kind)
+
+
+def form_saved(
+    request: HttpRequest, partnership: Partnership, spec: ElementSpec, element: Element
+) -> HttpResponse:
+    """A single element edited in place (the problem): the form again, at its new version."""
+    element.refresh_from_db()
+    form = spec.form(instance=element, partnership=partnership)
+    response = form_response(request, partnership, spec, form, element=element)
+    response["HX-Trigger"] = CHANGED_EVENT
+    return response
+
+
+@login_required
+@require_POST
+def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpResponse:
+    partnership = viewable(request, pk)
+    spec = _spec(kind)
+    element = _element(partnership, spec, element_id)
+    try:
+        editing.delete_element(by=request.user, element=element, expected_version=_version(request))
+    except Conflict:
+        pass  # the refreshed section shows what is there now; nothing was removed
+    except DomainError as error:
+        if error.status == 403:
+            raise
+        response = section_response(request, partnership, kind)
+        if getattr(request, "htmx", False):
+            response["HX-Trigger"] = json.dumps(
+                {CHANGED_EVENT: None, "partnership-message": {"value": error.message}}
+            )
+        return response
+    return section_response(request, partnership, kind)
+
+
+@login_required
+@require_POST
+def rate_strand(request: HttpRequest, pk: int, cause_id: int) -> HttpResponse:
+    partnership = viewable(request, pk)
+    cause = get_object_or_404(Cause, pk=cause_id, partnership=partnership, parent=None)
+    spec = ELEMENTS["strands"]
+    prefix = f"strand-{cause.pk}"
+    form = spec.form(request.POST, partnership=partnership, prefix=prefix)
+    try:
+        editing.rate_strand(
+            by=request.user,
+            cause=cause,
+            data=post_data(spec, request, prefix),
+            expected_version=_version(request),
+        )
+    except DomainError as error:
+        form.is_valid()
+        if isinstance(error, Conflict):
+            return _refused(request, partnership, spec, form, error, None)
+        if error.status == 403:
+            raise
+        add_domain_errors(form, error)
+        return form_response(request, partnership, spec, form)
+    return section_response(request, partnership, "strands")
+
+
+@login_required
+def section(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    """One section again (used by Cancel)."""
+    partnership = viewable(request, pk)
+    _spec(kind)
+    section = sections.build(request.user, partnership, kind)
+    return render(
+        request,
+        "partnerships/_section.html",
+        {"partnership": partnership, "section": section, **_citations(partnership, kind)},
+    )

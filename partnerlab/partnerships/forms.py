@@ -1,0 +1,218 @@
+"""Validation of every element, shared by the pages and the API (services run these forms)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from partnerlab.intake.models import Input
+from partnerlab.partnerships.models import (
+    Activity,
+    Authorization,
+    BudgetLine,
+    Cause,
+    CheckIn,
+    DesignOption,
+    Indicator,
+    Partnership,
+    PartnershipPartner,
+    Problem,
+    StrandAssessment,
+    Task,
+    WantedPartner,
+)
+from partnerlab.reference.regions import region_choices, subregion_choices
+from partnerlab.themes.models import CommonArea
+
+DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+SHORT_TEXT = forms.Textarea(attrs={"rows": 2})
+
+
+class ElementForm(forms.ModelForm):
+    """A form bound to one partnership: choices only offer that partnership's records."""
+
+    def __init__(self, *args: Any, partnership: Partnership, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.partnership = partnership
+        for name, field in self.fields.items():
+            if isinstance(field, forms.DateField):
+                field.widget = DATE
+            self.limit(name, field)
+
+    def limit(self, name: str, field: forms.Field) -> None:
+        p = self.partnership
+        if name == "organisation":
+            field.queryset = field.queryset.order_by("name")  # type: ignore[attr-defined]
+        elif name in ("responsible", "partner", "owner"):
+            field.queryset = p.partners.select_related("organisation")  # type: ignore[attr-defined]
+        elif name == "area":
+            field.queryset = CommonArea.objects.filter(cycle_id=p.cycle_id)  # type: ignore[attr-defined]
+        elif name == "cited_inputs":
+            field.queryset = Input.objects.filter(cycle_id=p.cycle_id)  # type: ignore[attr-defined]
+            field.widget = forms.CheckboxSelectMultiple()
+        elif name == "parent":
+            field.queryset = p.causes.all()  # type: ignore[attr-defined]
+        elif name == "strand":
+            field.queryset = p.causes.filter(parent=None)  # type: ignore[attr-defined]
+        elif name == "activity":
+            field.queryset = p.activities.all()  # type: ignore[attr-defined]
+
+
+class PartnershipForm(forms.ModelForm):
+    class Meta:
+        model = Partnership
+        fields = ["title", "summary"]
+        widgets = {"summary": forms.Textarea(attrs={"rows": 3})}
+
+
+class PartnerForm(ElementForm):
+    class Meta:
+        model = PartnershipPartner
+        fields = ["organisation", "role", "contribution"]
+        widgets = {"contribution": SHORT_TEXT}
+
+
+class WantedPartnerForm(ElementForm):
+    region = forms.ChoiceField(label=_("region"), required=False, choices=[("", "—")])
+
+    class Meta:
+        model = WantedPartner
+        fields = ["kind", "country", "region", "brings"]
+        widgets = {"brings": SHORT_TEXT}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["region"].choices = [("", "—"), *region_choices(), *subregion_choices()]  # type: ignore[attr-defined]
+
+
+class ProblemForm(ElementForm):
+    class Meta:
+        model = Problem
+        fields = [
+            "statement",
+            "why_it_matters",
+            "affected",
+            "who_should_care",
+            "solved_looks_like",
+            "area",
+            "cited_inputs",
+        ]
+        widgets = {
+            name: forms.Textarea(attrs={"rows": 3})
+            for name in (
+                "statement",
+                "why_it_matters",
+                "affected",
+                "who_should_care",
+                "solved_looks_like",
+            )
+        }
+
+
+class CauseForm(ElementForm):
+    class Meta:
+        model = Cause
+        fields = ["text", "parent", "area", "cited_inputs"]
+
+    def clean_parent(self) -> Cause | None:
+        parent: Cause | None = self.cleaned_data.get("parent")
+        node = parent
+        while node is not None and self.instance.pk is not None:
+            if node.pk == self.instance.pk:
+                raise forms.ValidationError(_("A cause cannot sit under itself or its own parts."))
+            node = node.parent
+        return parent
+
+
+class StrandAssessmentForm(ElementForm):
+    class Meta:
+        model = StrandAssessment
+        fields = [
+            "acceptance",
+            "acceptance_note",
+            "authority",
+            "authority_note",
+            "ability",
+            "ability_note",
+            "entry_rank",
+        ]
+        widgets = {
+            "acceptance_note": SHORT_TEXT,
+            "authority_note": SHORT_TEXT,
+            "ability_note": SHORT_TEXT,
+        }
+
+
+class DesignOptionForm(ElementForm):
+    class Meta:
+        model = DesignOption
+        fields = [
+            "title",
+            "description",
+            "strand",
+            "source",
+            "reference",
+            "technical",
+            "feasibility",
+            "status",
+            "reason",
+        ]
+        widgets = {"description": SHORT_TEXT, "reason": SHORT_TEXT}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if data.get("status") in ("chosen", "set_aside") and not (data.get("reason") or "").strip():
+            self.add_error("reason", _("Say why the idea was chosen or set aside."))
+        return data
+
+
+class AuthorizationForm(ElementForm):
+    class Meta:
+        model = Authorization
+        fields = ["partner", "authorizer", "status", "sticking_points", "plan", "target_date"]
+        widgets = {"sticking_points": SHORT_TEXT, "plan": SHORT_TEXT}
+
+
+def _check_dates(form: forms.ModelForm, start: str, end: str) -> dict[str, Any]:
+    data = form.cleaned_data
+    if data.get(start) and data.get(end) and data[end] < data[start]:
+        form.add_error(end, _("The end cannot come before the start."))
+    return data
+
+
+class ActivityForm(ElementForm):
+    class Meta:
+        model = Activity
+        fields = ["title", "description", "responsible", "starts_on", "ends_on"]
+        widgets = {"description": SHORT_TEXT}
+
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        return _check_dates(self, "starts_on", "ends_on")
+
+
+class IndicatorForm(ElementForm):
+    class Meta:
+        model = Indicator
+        fields = ["name", "activity", "baseline", "target", "target_date", "means_of_verification"]
+
+
+class BudgetLineForm(ElementForm):
+    class Meta:
+        model = BudgetLine
+        fields = ["partner", "activity", "description", "kind", "amount"]
+
+
+class TaskForm(ElementForm):
+    class Meta:
+        model = Task
+        fields = ["kind", "title", "owner", "due_on", "status"]
+
+
+class CheckInForm(ElementForm):
+    class Meta:
+        model = CheckIn
+        fields = ["held_on", "progress", "sticking_points"]
+        widgets = {"progress": SHORT_TEXT, "sticking_points": SHORT_TEXT}

@@ -1,0 +1,166 @@
+"""What a stage page shows for each kind of element: the items, the forms and the rights.
+
+Views render one section at a time after an htmx edit, so every section is built here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Case, Prefetch, Q, QuerySet, When
+from django.utils.translation import gettext_lazy as _
+
+from partnerlab.intake.models import Input
+from partnerlab.partnerships import permissions
+from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
+from partnerlab.partnerships.models import (
+    BudgetLine,
+    Cause,
+    FundingKind,
+    Partnership,
+    StrandAssessment,
+)
+
+ITEM_QUERIES = {
+    "partners": lambda p: p.partners.select_related("organisation").order_by(
+        Case(When(role="lead", then=0), When(role="partner", then=1), default=2),
+        "organisation__name",
+    ),
+    "wanted": lambda p: p.wanted.all(),
+    "options": lambda p: p.options.select_related("strand"),
+    "authorizations": lambda p: p.authorizations.select_related("partner__organisation"),
+    "activities": lambda p: p.activities.select_related("responsible__organisation"),
+    "indicators": lambda p: p.indicators.select_related("activity"),
+    "budget": lambda p: p.budget_lines.select_related("partner__organisation", "activity"),
+    "tasks": lambda p: p.tasks.select_related("owner__organisation"),
+    "check-ins": lambda p: p.check_ins.all(),
+}
+
+
+@dataclass
+class Section:
+    spec: ElementSpec
+    partnership: Partnership
+    items: list[Any]
+    may_add: bool
+    add_form: Any = None
+    title: Any = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def key(self) -> str:
+        return self.spec.key
+
+
+TITLES = {
+    "partners": _("Partners"),
+    "wanted": _("Partners still wanted"),
+    "problem": _("The problem"),
+    "causes": _("Causes"),
+    "strands": _("Triple-A rating of each causal strand"),
+    "options": _("Ideas for the entry points"),
+    "authorizations": _("Who must authorize"),
+    "activities": _("Activities"),
+    "indicators": _("Indicators"),
+    "budget": _("Budget"),
+    "tasks": _("Workplan"),
+    "check-ins": _("Check-ins"),
+}
+
+
+@dataclass
+class StrandRow:
+    bone: Cause
+    assessment: StrandAssessment | None
+    form: Any
+
+    @property
+    def version(self) -> int:
+        return self.assessment.version if self.assessment else 0
+
+
+def _strand(spec: ElementSpec, partnership: Partnership, bone: Cause) -> StrandRow:
+    assessment = assessment_of(bone)
+    form = spec.form(instance=assessment, partnership=partnership, prefix=f"strand-{bone.pk}")
+    return StrandRow(bone, assessment, form)
+
+
+def cause_tree(partnership: Partnership) -> list[Cause]:
+    """All causes in one query, each with `.kids` in order; returns the bones."""
+    causes = list(
+        partnership.causes.select_related("area", "assessment").prefetch_related(
+            Prefetch("cited_inputs", queryset=Input.objects.only("id", "text"))
+        )
+    )
+    by_parent: dict[int | None, list[Cause]] = {}
+    for cause in causes:
+        by_parent.setdefault(cause.parent_id, []).append(cause)
+    for cause in causes:
+        cause.kids = by_parent.get(cause.pk, [])  # type: ignore[attr-defined]
+    return by_parent.get(None, [])
+
+
+def assessment_of(cause: Cause) -> StrandAssessment | None:
+    try:
+        return cause.assessment
+    except StrandAssessment.DoesNotExist:
+        return None
+
+
+def build(user: Any, partnership: Partnership, key: str) -> Section:
+    spec = ELEMENTS[key]
+    may_add = spec.may_change(user, partnership, None)
+    if key == "causes":
+        items: list[Any] = cause_tree(partnership)
+    elif key == "strands":
+        may_add = permissions.can_edit(user, partnership)
+        items = [_strand(spec, partnership, bone) for bone in cause_tree(partnership)]
+    else:
+        items = list(ITEM_QUERIES[key](partnership))
+    form = None
+    if may_add and key not in ("strands", "problem"):
+        form = spec.form(partnership=partnership, prefix=f"new-{key}")
+    section = Section(spec, partnership, items, may_add, form, TITLES[key])
+    if key == "budget":
+        section.extra = budget_summary(items)
+    for item in items if key not in ("causes", "strands") else []:
+        item.may_change = spec.may_change(user, partnership, item)
+    return section
+
+
+def citable_inputs(partnership: Partnership) -> QuerySet[Input]:
+    """What stakeholders said in the group's areas: the evidence published with each area and
+    the answers of the theme it came from."""
+    areas = list(partnership.group.areas.values_list("pk", flat=True))
+    from_theme = Q(
+        theme_assignments__theme__published_areas__in=areas, theme_assignments__primary=True
+    )
+    return (
+        Input.objects.filter(cycle_id=partnership.cycle_id)
+        .filter(Q(common_areas__in=areas) | from_theme)
+        .distinct()
+        .only("id", "text")
+        .order_by("id")
+    )
+
+
+def budget_summary(lines: list[BudgetLine]) -> dict[str, Any]:
+    """Per partner: cash, in kind, requested and total; then the same for everyone."""
+    kinds = [k for k, _label in FundingKind.choices]
+    partners: dict[int, dict[str, Any]] = {}
+    for line in lines:
+        row = partners.setdefault(
+            line.partner_id,
+            {"name": line.partner.organisation.name, **{k: Decimal(0) for k in kinds}},
+        )
+        row[line.kind] += line.amount
+    totals = {k: sum((r[k] for r in partners.values()), Decimal(0)) for k in kinds}
+    grand = sum(totals.values(), Decimal(0))
+    rows = []
+    for row in sorted(partners.values(), key=lambda r: r["name"]):
+        total = sum((row[k] for k in kinds), Decimal(0))
+        share = round(100 * total / grand) if grand else 0
+        rows.append({**row, "total": total, "share": share})
+    return {"rows": rows, "totals": totals, "grand": grand}
