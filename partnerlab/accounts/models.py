@@ -77,6 +77,10 @@ class User(AbstractBaseUser, PermissionsMixin):
     def is_donor(self) -> bool:
         return self.is_active and self.role == Role.DONOR
 
+    @property
+    def is_observer(self) -> bool:
+        return self.is_active and self.role == Role.OBSERVER
+
 
 class InvitationQuerySet(models.QuerySet["Invitation"]):
     def pending(self) -> InvitationQuerySet:

@@ -7,14 +7,14 @@ from collections.abc import Callable
 
 from django.utils import timezone
 
-from partnerlab.partnerships import drawing, drawing_gantt, sections
+from partnerlab.partnerships import drawing, drawing_fishbone, drawing_gantt, sections
 from partnerlab.partnerships.models import Cause, Level, Partnership
 
 LEVEL = {Level.LOW: 1, Level.MEDIUM: 2, Level.HIGH: 3}
 
 
-def _node(cause: Cause) -> drawing.CauseNode:
-    return drawing.CauseNode(
+def _node(cause: Cause) -> drawing_fishbone.CauseNode:
+    return drawing_fishbone.CauseNode(
         text=cause.text,
         children=tuple(_node(kid) for kid in cause.kids),  # type: ignore[attr-defined]
     )
@@ -23,7 +23,7 @@ def _node(cause: Cause) -> drawing.CauseNode:
 def fishbone(partnership: Partnership) -> str:
     problem = getattr(partnership, "problem", None)
     head = (problem.statement if problem else "") or partnership.title
-    return drawing.fishbone_svg(head, [_node(c) for c in sections.cause_tree(partnership)])
+    return drawing_fishbone.fishbone_svg(head, [_node(c) for c in sections.cause_tree(partnership)])
 
 
 def _level(value: str) -> int | None:

@@ -26,7 +26,15 @@ LABEL_WIDTH = 230.0
 TIMELINE_X = MARGIN + LABEL_WIDTH + 16
 HEADER_BOTTOM = 48.0
 TODAY_COLOUR = "#c81e1e"
-TICK_STEPS = (1, 3, 6, 12)  # months between labelled ticks, the first that leaves room wins
+TICK_STEPS = (
+    1,
+    3,
+    6,
+    12,
+    24,
+    60,
+    120,
+)  # months between labelled ticks, the first that leaves room wins
 MIN_TICK_GAP = 66.0  # px a "Sept. 2026" label needs
 
 
@@ -112,21 +120,16 @@ def _describe(activities: Sequence[GanttBar]) -> str:
 
 def _draw_months(canvas: Canvas, grid: ET.Element, scale: _Scale, *, bottom: float) -> None:
     per_month = scale.per_day * 30.4
-    step = next((s for s in TICK_STEPS if s * per_month >= MIN_TICK_GAP), 12)
+    step = next((s for s in TICK_STEPS if s * per_month >= MIN_TICK_GAP), TICK_STEPS[-1])
     month = scale.first
     while month < scale.last:
-        labelled = (month.month - 1) % step == 0
+        labelled = (month.year * 12 + month.month - 1) % step == 0  # Jan, Apr, Jul, Oct...
         x = scale.x(month)
-        canvas.line(
-            x,
-            HEADER_BOTTOM - (20 if labelled else 6),
-            x,
-            bottom,
-            stroke=RULE if labelled else PALE,
-            parent=grid,
-        )
+        if labelled or per_month >= 8:  # closer month lines would only grey the chart
+            top, stroke = (HEADER_BOTTOM - 20, RULE) if labelled else (HEADER_BOTTOM - 6, PALE)
+            canvas.line(x, top, x, bottom, stroke=stroke, parent=grid)
         if labelled:
-            text = date_format(month, "Y" if step == 12 else "M Y")
+            text = date_format(month, "Y" if step >= 12 else "M Y")
             canvas.text(x + 4, HEADER_BOTTOM - 10, [text], size=11, fill=MUTED)
         month = _add_months(month, 1)
     canvas.line(TIMELINE_X, bottom, TIMELINE_X + scale.width, bottom, stroke=RULE)

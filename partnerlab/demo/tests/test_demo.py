@@ -103,3 +103,35 @@ def test_the_demo_has_consultations_inputs_and_a_curated_theme_map() -> None:
     assert 10 <= len(labels) <= 14 and labels <= set(THEMES)  # curated names
     assert cycle.common_areas.count() >= 4
     assert all(area.gcm_objectives.exists() for area in cycle.common_areas.all())
+
+
+def test_the_demo_has_groups_and_ideas_in_every_stage_one_of_which_went_back() -> None:
+    from partnerlab.partnerships.models import Partnership, Stage, StageChange
+
+    _run()
+    cycle = Cycle.objects.get()
+    assert cycle.groups.count() >= 3
+    ideas = Partnership.objects.filter(cycle=cycle)
+    assert 7 <= ideas.count() <= 10
+    assert set(ideas.values_list("stage", flat=True)) == set(Stage.values)
+    went_back = StageChange.objects.exclude(reason="")
+    assert went_back.count() == 1 and went_back.get().to_stage == "design_space"
+    designed = ideas.filter(stage="design")
+    assert all(i.activities.exists() and i.budget_lines.exists() for i in designed)
+    assert all(i.problem.cited_inputs.exists() for i in ideas)
+    areas_without_interest = cycle.common_areas.filter(interests=None)
+    assert areas_without_interest.count() == 1
+    ecuador = Organisation.objects.get(name__startswith="Ministry of Foreign Affairs and Human")
+    assert ideas.filter(partners__organisation=ecuador, partners__role="lead").count() >= 2
+
+
+def test_demo_partners_see_their_groups_ideas_and_not_the_others() -> None:
+    _run()
+    delegate = Client()
+    delegate.force_login(User.objects.get(email="delegate@lab.example.org"))
+    listing = delegate.get("/api/v1/partnerships?page_size=50").json()
+    observer = Client()
+    observer.force_login(User.objects.get(email="observer@lab.example.org"))
+    published = observer.get("/api/v1/partnerships?page_size=50").json()
+    assert 2 <= listing["count"] < 8
+    assert published["count"] == 2  # only the published ones

@@ -14,15 +14,14 @@ from django.utils import translation
 
 from partnerlab.partnerships.drawing import (
     CHAR_WIDTH,
-    CauseNode,
     DesignIdeaPoint,
     Strand,
     change_space_svg,
     design_positions,
     design_space_svg,
-    fishbone_svg,
     svg_to_png,
 )
+from partnerlab.partnerships.drawing_fishbone import CauseNode, fishbone_svg
 from partnerlab.partnerships.drawing_gantt import GanttBar, gantt_svg
 
 SVG = "{http://www.w3.org/2000/svg}"

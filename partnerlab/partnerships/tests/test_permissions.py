@@ -62,7 +62,10 @@ def test_a_partner_records_only_its_own_authorizations_the_lead_records_any(cast
     ghana = ws.idea.partners.get(organisation=cast.ghana_ministry)
     data = {"authorizer": "Deputy minister", "status": "in_discussion"}
     editing.create_element(
-        by=cast.mexico, partnership=ws.idea, kind="authorizations", data={**data, "partner": mexico.pk}
+        by=cast.mexico,
+        partnership=ws.idea,
+        kind="authorizations",
+        data={**data, "partner": mexico.pk},
     )
     with pytest.raises(NotAllowed):
         editing.create_element(
@@ -72,7 +75,10 @@ def test_a_partner_records_only_its_own_authorizations_the_lead_records_any(cast
             data={**data, "partner": ghana.pk},
         )
     editing.create_element(
-        by=cast.ghana, partnership=ws.idea, kind="authorizations", data={**data, "partner": mexico.pk}
+        by=cast.ghana,
+        partnership=ws.idea,
+        kind="authorizations",
+        data={**data, "partner": mexico.pk},
     )
     assert ws.idea.authorizations.count() == 2
 

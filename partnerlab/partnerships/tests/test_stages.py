@@ -57,7 +57,9 @@ def test_only_main_causes_are_rated_as_strands(cast, ws):
         by=cast.ghana, partnership=ws.idea, kind="causes", data={"text": "Sub", "parent": bone.pk}
     )
     with pytest.raises(ValidationFailed, match="main bones"):
-        editing.rate_strand(by=cast.ghana, cause=sub, data={"acceptance": "low"}, expected_version=0)
+        editing.rate_strand(
+            by=cast.ghana, cause=sub, data={"acceptance": "low"}, expected_version=0
+        )
 
 
 def test_the_design_space_needs_a_chosen_idea_judged_on_both_axes(cast, ws):
