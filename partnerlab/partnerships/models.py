@@ -11,6 +11,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from partnerlab.actors.models import Organisation, OrganisationKind
@@ -514,7 +515,7 @@ class Revision(models.Model):
             "delete": _("removed"),
             "forward": _("moved to the next stage"),
             "back": _("went back a stage"),
-            "publish": _("published"),
+            "publish": pgettext_lazy("history of an idea", "published"),
             "unpublish": _("publication withdrawn"),
         }
         return f"{kind} {verbs.get(self.action, self.action)}"

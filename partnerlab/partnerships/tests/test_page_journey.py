@@ -16,6 +16,14 @@ def _ok(response):
     return response
 
 
+NEXT_STAGE = {
+    "en": "Move to the next stage",
+    "fr": "Passer à l'étape suivante",
+    "es": "Pasar a la etapa siguiente",
+}
+FISHBONE = {"en": "Fishbone", "fr": "Arête de poisson", "es": "Espina de pescado"}
+
+
 @pytest.mark.parametrize("language", ["en", "fr", "es"])
 def test_a_city_takes_an_idea_from_problem_to_design(cast, ws, client_for, language):
     page = client_for(cast.city)
@@ -28,6 +36,7 @@ def test_a_city_takes_an_idea_from_problem_to_design(cast, ws, client_for, langu
     assert created["Location"] == f"/partnerships/{idea.pk}/stages/problem/"
     html = page.get(created["Location"]).content.decode()
     assert f'<html lang="{language}">' in html
+    assert NEXT_STAGE[language] in html and FISHBONE[language] in html
 
     def advance():
         version = Partnership.objects.get(pk=idea.pk).version
