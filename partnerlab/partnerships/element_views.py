@@ -7,9 +7,9 @@ the person typed, and — when someone else saved first — what is saved now.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -60,10 +60,15 @@ def _version(request: HttpRequest) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def section_response(request: HttpRequest, partnership: Partnership, kind: str) -> HttpResponse:
+def section_response(
+    request: HttpRequest, partnership: Partnership, kind: str, *, error: str = ""
+) -> HttpResponse:
     section = sections.build(request.user, partnership, kind)
+    section.error = error
     context = {"partnership": partnership, "section": section, **_citations(partnership, kind)}
     if not getattr(request, "htmx", False):
+        if error:
+            messages.error(request, error)
         return redirect_to_stage(partnership, ELEMENTS[kind].section, kind)
     response = render(request, "partnerships/_section.html", context)
     response["HX-Retarget"] = f"#section-{kind}"
@@ -232,17 +237,11 @@ def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRes
     element = _element(partnership, spec, element_id)
     try:
         editing.delete_element(by=request.user, element=element, expected_version=_version(request))
-    except Conflict:
-        pass  # the refreshed section shows what is there now; nothing was removed
     except DomainError as error:
         if error.status == 403:
             raise
-        response = section_response(request, partnership, kind)
-        if getattr(request, "htmx", False):
-            response["HX-Trigger"] = json.dumps(
-                {CHANGED_EVENT: None, "partnership-message": {"value": error.message}}
-            )
-        return response
+        # Nothing was removed; the refreshed section says why and shows what is there now.
+        return section_response(request, partnership, kind, error=error.message)
     return section_response(request, partnership, kind)
 
 

@@ -47,6 +47,7 @@ class Section:
     may_add: bool
     add_form: Any = None
     title: Any = ""
+    error: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -140,6 +140,12 @@ def history(request: HttpRequest, pk: int) -> HttpResponse:
     partnership = viewable(request, pk)
     section = request.GET.get("section")
     revisions = selectors.history(partnership, section=section)[:200]
+    if request.GET.get("fragment"):
+        return render(
+            request,
+            "partnerships/_revisions.html",
+            {"partnership": partnership, "revisions": revisions[:15]},
+        )
     return render(
         request,
         "partnerships/history.html",

@@ -135,3 +135,19 @@ def test_non_members_of_the_forum_join_only_as_auxiliary_partners(cast, ws):
         editing.update_element(
             by=cast.facilitator, element=auxiliary, data={"role": "partner"}, expected_version=1
         )
+
+
+def test_removing_the_lead_is_refused_with_the_reason_in_the_section(cast, ws, client_for):
+    lead = ws.idea.partners.get(role="lead")
+    response = client_for(cast.ghana).post(
+        f"/partnerships/{ws.idea.pk}/e/partners/{lead.pk}/remove",
+        {"version": lead.version},
+        HTTP_HX_REQUEST="true",
+    )
+    assert "Make another partner the lead" in response.content.decode()
+    assert ws.idea.partners.filter(pk=lead.pk).exists()
+
+
+def test_the_home_page_lists_the_ideas_of_ones_groups(cast, ws, client_for):
+    assert "Claims from home" in client_for(cast.mexico).get("/").content.decode()
+    assert "Claims from home" not in client_for(cast.ngo).get("/").content.decode()

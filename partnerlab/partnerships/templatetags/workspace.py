@@ -1,0 +1,27 @@
+"""`{% your_ideas %}`: the ideas of the groups a person takes part in, for the home page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+from django.utils import timezone
+
+from partnerlab.partnerships import permissions, selectors
+from partnerlab.partnerships.models import Partnership
+
+register = template.Library()
+
+
+@register.inclusion_tag("partnerships/_your_ideas.html", takes_context=True)
+def your_ideas(context: dict[str, Any]) -> dict[str, Any]:
+    user = context["user"]
+    ideas = Partnership.objects.none()
+    if permissions.is_facilitator(user):
+        ideas = Partnership.objects.all()
+    elif getattr(user, "is_partner", False):
+        ideas = Partnership.objects.filter(
+            group__members__in=permissions.organisation_ids(user)
+        ).distinct()
+    rows = selectors.rows(ideas, today=timezone.localdate(), sort="days")[:12]
+    return {"rows": rows, "user": user, "is_facilitator": permissions.is_facilitator(user)}
