@@ -53,3 +53,16 @@ def handle_form(request: HttpRequest, form: forms.BaseForm, action: Callable[[],
     except DomainError as error:
         add_domain_errors(form, error)
         return None
+
+
+MAX_ID = 2**31 - 1
+
+
+def parse_id(value: object) -> int | None:
+    """A positive whole number from a query or form value, or None: ASCII digits only and
+    small enough for a database id, so odd input is ignored rather than crashing."""
+    text = str(value or "").strip()
+    if not (text.isascii() and text.isdigit()) or len(text) > 10:
+        return None
+    number = int(text)
+    return number if number <= MAX_ID else None

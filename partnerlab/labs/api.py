@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router, Schema, Status
+from pydantic import Field
 
 from partnerlab.actors.models import Organisation
 from partnerlab.api.base import ERRORS, ConflictError
-from partnerlab.core.errors import NotAllowed, NotFound
+from partnerlab.core.errors import FieldError, NotAllowed, NotFound, ValidationFailed
+from partnerlab.core.forms import MAX_ID
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs import selectors, services
 from partnerlab.labs.models import Group, Interest
@@ -48,9 +50,9 @@ class InterestIn(Schema):
 
 
 class InterestPatch(Schema):
-    brings: list[str]
-    role: str
-    note: str = ""
+    brings: list[str] | None = None
+    role: str | None = None
+    note: str | None = None
     version: int
 
 
@@ -63,13 +65,19 @@ class GroupOut(Schema):
     version: int
 
 
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+
+
 class GroupIn(Schema):
     name: str
-    areas: list[int]
-    members: list[int] = []
+    areas: list[Id]
+    members: list[Id] = []
 
 
-class GroupPatch(GroupIn):
+class GroupPatch(Schema):
+    name: str | None = None
+    areas: list[Id] | None = None
+    members: list[Id] | None = None
     version: int
 
 
@@ -143,21 +151,23 @@ def update_interest(request: HttpRequest, pk: int, payload: InterestPatch) -> ob
     updated = services.update_interest(
         by=request.user,
         interest=interest,
-        brings=payload.brings,
-        role=payload.role,
-        note=payload.note,
+        brings=interest.brings if payload.brings is None else payload.brings,
+        role=payload.role or interest.role,
+        note=interest.note if payload.note is None else payload.note,
         expected_version=payload.version,
     )
     return _interest_out(updated)
 
 
 @router.delete(
-    "/interest/{pk}", response={204: None, **ERRORS}, summary="Withdraw an expression of interest"
+    "/interest/{pk}",
+    response={204: None, 409: ConflictError, **ERRORS},
+    summary="Withdraw an expression of interest (send the version you saw as ?version=)",
 )
-def withdraw_interest(request: HttpRequest, pk: int) -> object:
+def withdraw_interest(request: HttpRequest, pk: int, version: int) -> object:
     _participant(request)
     interest = get_object_or_404(Interest.objects.select_related("organisation"), pk=pk)
-    services.withdraw_interest(by=request.user, interest=interest)
+    services.withdraw_interest(by=request.user, interest=interest, expected_version=version)
     return Status(204, None)
 
 
@@ -187,7 +197,24 @@ def list_groups(request: HttpRequest, slug: str) -> object:
 
 
 def _areas(cycle: Cycle, ids: list[int]) -> list[CommonArea]:
-    return list(CommonArea.objects.filter(pk__in=ids))
+    areas = list(CommonArea.objects.filter(pk__in=ids, cycle=cycle))
+    _all_found("areas", ids, areas)
+    return areas
+
+
+def _members(ids: list[int]) -> list[Organisation]:
+    members = list(Organisation.objects.filter(pk__in=ids))
+    _all_found("members", ids, members)
+    return members
+
+
+def _all_found(field: str, ids: list[int], found: list[Any]) -> None:
+    missing = sorted(set(ids) - {o.pk for o in found})
+    if missing:
+        raise ValidationFailed(
+            "Some ids are unknown here.",
+            errors=[FieldError(field, f"Unknown: {', '.join(map(str, missing))}")],
+        )
 
 
 @router.post(
@@ -202,7 +229,7 @@ def create_group(request: HttpRequest, slug: str, payload: GroupIn) -> object:
         cycle=cycle,
         name=payload.name,
         areas=_areas(cycle, payload.areas),
-        members=Organisation.objects.filter(pk__in=payload.members),
+        members=_members(payload.members),
     )
     return Status(201, _group_out(group))
 
@@ -226,12 +253,14 @@ def read_group(request: HttpRequest, pk: int) -> object:
 )
 def update_group(request: HttpRequest, pk: int, payload: GroupPatch) -> object:
     group = _group(request, pk)
+    areas = group.areas.all() if payload.areas is None else _areas(group.cycle, payload.areas)
+    members = group.members.all() if payload.members is None else _members(payload.members)
     updated = services.update_group(
         by=request.user,
         group=group,
-        name=payload.name,
-        areas=_areas(group.cycle, payload.areas),
-        members=Organisation.objects.filter(pk__in=payload.members),
+        name=group.name if payload.name is None else payload.name,
+        areas=list(areas),
+        members=list(members),
         expected_version=payload.version,
     )
     return _group_out(updated)

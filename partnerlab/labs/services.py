@@ -119,8 +119,15 @@ def update_interest(
 
 
 @transaction.atomic
-def withdraw_interest(*, by: Any, interest: Interest) -> None:
+def withdraw_interest(*, by: Any, interest: Interest, expected_version: int | None) -> None:
     _may_speak_for(by, interest.organisation)
+    current = Interest.objects.select_for_update().get(pk=interest.pk)
+    if expected_version != current.version:
+        raise Conflict(
+            _("Someone else changed this expression of interest; nothing was withdrawn."),
+            current_version=current.version,
+            current=audit.snapshot(current, INTEREST_FIELDS),
+        )
     audit.record(
         actor=by,
         action="interest.delete",
@@ -146,6 +153,8 @@ def _check_group(cycle: Cycle, name: str, areas: list[CommonArea], exclude: int 
     errors = []
     if not name:
         errors.append(FieldError("name", _("A group needs a name.")))
+    elif len(name) > Group._meta.get_field("name").max_length:  # type: ignore[operator]
+        errors.append(FieldError("name", _("Use at most 200 characters.")))
     elif cycle.groups.filter(name__iexact=name).exclude(pk=exclude).exists():
         errors.append(FieldError("name", _("This cycle already has a group with that name.")))
     if not areas:

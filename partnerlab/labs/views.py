@@ -12,8 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from partnerlab.actors.models import Organisation
-from partnerlab.core.errors import DomainError, NotAllowed
-from partnerlab.core.forms import add_domain_errors, handle_form
+from partnerlab.core.errors import Conflict, DomainError, NotAllowed
+from partnerlab.core.forms import add_domain_errors, handle_form, parse_id
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs import selectors, services
@@ -118,8 +118,10 @@ def interest_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 expected_version=form.cleaned_data["version"],
             )
         except DomainError as error:
-            if error.code == "conflict":
+            if isinstance(error, Conflict):
                 conflict = error
+                form.data = form.data.copy()  # saving again is now a deliberate choice
+                form.data["version"] = str(error.current_version)
             else:
                 add_domain_errors(form, error)
         else:
@@ -137,7 +139,15 @@ def interest_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def interest_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     interest = _own_interest(request, pk)
     slug = interest.area.cycle.slug
-    services.withdraw_interest(by=request.user, interest=interest)
+    try:
+        services.withdraw_interest(
+            by=request.user,
+            interest=interest,
+            expected_version=parse_id(request.POST.get("version")),
+        )
+    except Conflict as error:
+        messages.error(request, error.message)
+        return redirect("labs:interest", slug=slug)
     messages.success(request, _("Interest withdrawn."))
     return redirect("labs:interest", slug=slug)
 
@@ -264,8 +274,10 @@ def group_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 expected_version=form.cleaned_data["version"],
             )
         except DomainError as error:
-            if error.code == "conflict":
+            if isinstance(error, Conflict):
                 conflict = error
+                form.data = form.data.copy()  # saving again is now a deliberate choice
+                form.data["version"] = str(error.current_version)
             else:
                 add_domain_errors(form, error)
         else:

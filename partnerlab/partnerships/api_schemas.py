@@ -5,27 +5,30 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 
 from django import forms
 from ninja import Schema
-from pydantic import create_model
+from pydantic import Field, create_model
 
+from partnerlab.core.forms import MAX_ID
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
 from partnerlab.partnerships.models import Partnership
+
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 def _python_type(field: forms.Field) -> Any:
     if isinstance(field, forms.ModelMultipleChoiceField):
-        return list[int]
+        return list[Id]
     if isinstance(field, forms.ModelChoiceField):
-        return int | None
+        return Id | None
     if isinstance(field, forms.DateField):
         return datetime.date | None
     if isinstance(field, forms.DecimalField):
         return Decimal
     if isinstance(field, forms.IntegerField):
-        return int | None
+        return Annotated[int, Field(ge=0, le=MAX_ID)] | None
     return str
 
 

@@ -17,15 +17,18 @@ from django.utils.translation import gettext as _
 from partnerlab.core import audit
 from partnerlab.core.errors import Conflict, FieldError, NotAllowed, ValidationFailed
 from partnerlab.core.forms import form_errors
-from partnerlab.partnerships import permissions
+from partnerlab.partnerships import permissions, sections
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec, spec_for
 from partnerlab.partnerships.models import (
+    Activity,
     Cause,
     Element,
     Partnership,
     PartnershipPartner,
+    Problem,
     Revision,
     StrandAssessment,
+    Task,
 )
 
 
@@ -111,6 +114,37 @@ def _check_rules(
         _check_partner(by, partnership, element, before)
     if isinstance(element, StrandAssessment) and element.cause.parent_id is not None:
         raise ValidationFailed(_("Only the main bones of the fishbone are rated as strands."))
+    if isinstance(element, Cause) and before and before.get("parent") is None:
+        _check_bone_move(element)
+
+
+def _check_bone_move(cause: Cause) -> None:
+    """A rated bone, or one with ideas for it, stays a bone: its rating and ideas need it."""
+    if cause.parent_id is None:
+        return
+    if StrandAssessment.objects.filter(cause=cause).exists() or cause.options.exists():
+        raise ValidationFailed(
+            _(
+                "This cause is a rated strand with ideas or a rating attached: it stays a main "
+                "bone. Add a new sub-cause instead."
+            ),
+            errors=[FieldError("parent", _("A rated strand stays a main bone."))],
+        )
+
+
+def _check_citations(by: Any, partnership: Partnership, form: Any, before: Any) -> None:
+    """Partners cite what stakeholders said in their group's areas (or keep what a
+    facilitator cited); facilitators may cite any input of the cycle."""
+    if "cited_inputs" not in form.cleaned_data or permissions.is_facilitator(by):
+        return
+    chosen = {i.pk for i in form.cleaned_data["cited_inputs"]}
+    allowed = set(sections.citable_inputs(partnership).values_list("pk", flat=True))
+    allowed |= set((before or {}).get("cited_inputs", []))
+    if chosen - allowed:
+        raise ValidationFailed(
+            _("Cite what stakeholders said in this group's areas."),
+            errors=[FieldError("cited_inputs", _("Some of these inputs are not citable here."))],
+        )
 
 
 def _check_partner(
@@ -118,6 +152,14 @@ def _check_partner(
 ) -> None:
     organisation = partner.organisation
     group = partnership.group
+    manager = permissions.is_facilitator(by) or permissions.is_lead(by, partnership)
+    if before is not None and before.get("organisation") != partner.organisation_id:
+        raise ValidationFailed(
+            _("A partner's organisation cannot change: remove it and add the other one."),
+            errors=[FieldError("organisation", _("Cannot change."))],
+        )
+    if not manager and (before is None or before.get("role") != partner.role):
+        raise NotAllowed(_("Only the lead partner and facilitators change who plays which role."))
     if organisation.pk not in permissions.group_member_ids(group):
         if not permissions.is_facilitator(by):
             raise ValidationFailed(
@@ -140,7 +182,8 @@ def _check_partner(
             errors=[FieldError("role", _("Make another partner the lead first."))],
         )
     if partner.role == "lead" and not was_lead:
-        for old in partnership.partners.filter(role="lead").exclude(pk=partner.pk):
+        leads = partnership.partners.select_for_update().filter(role="lead")
+        for old in leads.exclude(pk=partner.pk):
             previous = snapshot(ELEMENTS["partners"], old)
             old.role = "partner" if old.organisation.is_forum_member else "auxiliary"
             old.version += 1
@@ -185,6 +228,7 @@ def create_element(
     element = form.save(commit=False)
     _require(spec, by, partnership, element)
     _check_rules(spec, by, partnership, element, None)
+    _check_citations(by, partnership, form, None)
     if isinstance(element, Cause):
         last = partnership.causes.filter(parent=element.parent).aggregate(m=Max("position"))["m"]
         element.position = 0 if last is None else last + 1
@@ -246,6 +290,7 @@ def update_element(
     updated = form.save(commit=False)
     _require(spec, by, partnership, updated)
     _check_rules(spec, by, partnership, updated, before)
+    _check_citations(by, partnership, form, before)
     updated.save()
     form.save_m2m()
     after = snapshot(spec, updated)
@@ -273,9 +318,17 @@ def delete_element(*, by: Any, element: Element, expected_version: int | None) -
     current = _locked(element)
     partnership = spec.partnership_of(current)
     _require(spec, by, partnership, current)
+    if isinstance(current, Problem | StrandAssessment):
+        raise ValidationFailed(_("This part cannot be removed; clear its fields instead."))
+    if isinstance(current, Task | PartnershipPartner):
+        _require(spec, by, partnership, None)  # owners update tasks; the lead removes them
     _check_version(spec, current, expected_version)
     if isinstance(current, PartnershipPartner):
         _check_partner_removal(current)
+    if isinstance(current, Activity):
+        _check_activity_removal(current)
+    if isinstance(current, Cause):
+        _remove_under(by, partnership, current)
     data = snapshot(spec, current)
     record_revision(
         by=by,
@@ -293,14 +346,71 @@ def delete_element(*, by: Any, element: Element, expected_version: int | None) -
 def _check_partner_removal(partner: PartnershipPartner) -> None:
     if partner.role == "lead":
         raise ValidationFailed(_("Make another partner the lead before removing this one."))
-    if partner.budget_lines.exists() or partner.authorizations.exists():
+    linked = (
+        partner.budget_lines.exists()
+        or partner.authorizations.exists()
+        or partner.activities.exists()
+        or partner.tasks.exists()
+    )
+    if linked:
         raise ValidationFailed(
             _(
-                "%(name)s still has budget lines or authorizations in this idea; "
-                "remove or reassign them first."
+                "%(name)s still has activities, tasks, budget lines or authorizations in this "
+                "idea; remove or reassign them first."
             )
             % {"name": partner.organisation}
         )
+
+
+def _check_activity_removal(activity: Activity) -> None:
+    if activity.indicators.exists() or activity.budget_lines.exists():
+        raise ValidationFailed(
+            _(
+                "Indicators or budget lines refer to this activity; link them to another "
+                "activity or remove them first."
+            )
+        )
+
+
+def _remove_under(by: Any, partnership: Partnership, cause: Cause) -> None:
+    """Removing a cause removes what hangs under it and its rating, each in the history, and
+    unlinks the ideas that addressed it (a new version of each)."""
+    kids = list(Cause.objects.select_for_update().filter(parent=cause))
+    for kid in kids:
+        _remove_under(by, partnership, kid)
+        _record_removal(by, partnership, ELEMENTS["causes"], kid)
+    assessment = StrandAssessment.objects.filter(cause=cause).first()
+    if assessment is not None:
+        _record_removal(by, partnership, ELEMENTS["strands"], assessment)
+    for option in cause.options.select_for_update():
+        before = snapshot(ELEMENTS["options"], option)
+        option.strand = None
+        option.version += 1
+        option.save(update_fields=["strand", "version", "updated_at"])
+        record_revision(
+            by=by,
+            partnership=partnership,
+            section="design_space",
+            element_type="options",
+            element=option,
+            action="update",
+            data=snapshot(ELEMENTS["options"], option),
+            before=before,
+        )
+
+
+def _record_removal(by: Any, partnership: Partnership, spec: ElementSpec, element: Any) -> None:
+    data = snapshot(spec, element)
+    record_revision(
+        by=by,
+        partnership=partnership,
+        section=spec.section,
+        element_type=spec.key,
+        element=element,
+        action="delete",
+        data=data,
+        before=data,
+    )
 
 
 def rate_strand(

@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
-from partnerlab.core.forms import add_domain_errors
+from partnerlab.core.forms import add_domain_errors, parse_id
 from partnerlab.intake.models import Input
 from partnerlab.partnerships import editing, permissions, sections
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
@@ -34,8 +34,8 @@ def viewable(request: HttpRequest, pk: int) -> Partnership:
     return partnership
 
 
-def _spec(kind: str) -> ElementSpec:
-    if kind not in ELEMENTS:
+def _spec(kind: str, *, edit: bool = False) -> ElementSpec:
+    if kind not in ELEMENTS or (kind == "problem" and not edit):  # one problem, edited only
         raise Http404
     return ELEMENTS[kind]
 
@@ -57,7 +57,7 @@ def post_data(spec: ElementSpec, request: HttpRequest, prefix: str = "") -> dict
 
 def _version(request: HttpRequest) -> int | None:
     value = request.POST.get("version", "")
-    return int(value) if value.isdigit() else None
+    return parse_id(value)
 
 
 def section_response(
@@ -91,13 +91,19 @@ def _citations(partnership: Partnership, kind: str, form: Any = None) -> dict[st
 
 
 def citations(partnership: Partnership, form: Any = None) -> dict[str, Any]:
-    """The inputs a form may cite, the ones it cites now first."""
+    """The inputs a form may cite, the ones it cites now first. Beyond the group's own
+    evidence only inputs the idea already cites are shown: partners do not browse intake."""
     cited: set[int] = set()
     if form is not None and "cited_inputs" in form.fields:
-        cited = {int(v) for v in form["cited_inputs"].value() or [] if str(v).isdigit()}
+        values = form["cited_inputs"].value() or []
+        cited = {i for i in map(parse_id, values) if i is not None}
     citable = list(sections.citable_inputs(partnership)[:80])
     known = {i.pk for i in citable}
-    extra = list(Input.objects.filter(pk__in=cited - known))
+    extra = list(
+        Input.objects.filter(pk__in=(cited - known) & sections.cited_by(partnership)).only(
+            "id", "text"
+        )
+    )
     return {"citable": extra + citable, "cited_ids": cited}
 
 
@@ -191,7 +197,7 @@ def _element(partnership: Partnership, spec: ElementSpec, element_id: int) -> El
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
-    spec = _spec(kind)
+    spec = _spec(kind, edit=True)
     element = _element(partnership, spec, element_id)
     if request.method == "GET":
         if not spec.may_change(request.user, partnership, element):

@@ -37,6 +37,10 @@ def _workplan(user: Any, partnership: Partnership, element: Any) -> bool:
     return permissions.can_keep_workplan(user, partnership, element)
 
 
+def _partners(user: Any, partnership: Partnership, element: Any) -> bool:
+    return permissions.can_manage_partners(user, partnership, element)
+
+
 def _authorization(user: Any, partnership: Partnership, element: Any) -> bool:
     return permissions.can_record_authorization(user, partnership, element)
 
@@ -71,7 +75,9 @@ class ElementSpec:
 ELEMENTS: dict[str, ElementSpec] = {
     spec.key: spec
     for spec in [
-        ElementSpec("partners", PartnershipPartner, forms.PartnerForm, "partners", _("partner")),
+        ElementSpec(
+            "partners", PartnershipPartner, forms.PartnerForm, "partners", _("partner"), _partners
+        ),
         ElementSpec(
             "wanted", WantedPartner, forms.WantedPartnerForm, "partners", _("wanted partner")
         ),

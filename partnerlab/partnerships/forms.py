@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from partnerlab.core.forms import parse_id
 from partnerlab.intake.models import Input
 from partnerlab.partnerships.models import (
     Activity,
@@ -30,6 +31,32 @@ DATE = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 SHORT_TEXT = forms.Textarea(attrs={"rows": 2})
 
 
+def _check_ids(field: forms.Field, values: list[Any]) -> None:
+    for value in values:
+        if value not in (None, "") and parse_id(value) is None:
+            raise forms.ValidationError(
+                field.error_messages["invalid_pk_value"]
+                if "invalid_pk_value" in field.error_messages
+                else field.error_messages["invalid_choice"],
+                code="invalid_choice",
+                params={"pk": value, "value": value},
+            )
+
+
+class IdChoiceField(forms.ModelChoiceField):
+    """Refuses ids no database could hold instead of crashing on them."""
+
+    def to_python(self, value: Any) -> Any:
+        _check_ids(self, [value])
+        return super().to_python(value)
+
+
+class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
+    def _check_values(self, value: Any) -> Any:
+        _check_ids(self, list(value))
+        return super()._check_values(value)
+
+
 class ElementForm(forms.ModelForm):
     """A form bound to one partnership: choices only offer that partnership's records."""
 
@@ -37,6 +64,11 @@ class ElementForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.partnership = partnership
         for name, field in self.fields.items():
+            # Same fields, with the id check (they add no state, so the class can change).
+            if isinstance(field, forms.ModelMultipleChoiceField):
+                field.__class__ = IdMultipleChoiceField
+            elif isinstance(field, forms.ModelChoiceField):
+                field.__class__ = IdChoiceField
             if isinstance(field, forms.DateField):
                 field.widget = DATE
             self.limit(name, field)

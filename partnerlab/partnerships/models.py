@@ -182,7 +182,10 @@ class Problem(Element):
         verbose_name=_("theme it comes from"),
     )
     cited_inputs = models.ManyToManyField(
-        Input, blank=True, related_name="+", verbose_name=_("what stakeholders said")
+        Input,
+        blank=True,
+        related_name="cited_by_problems",
+        verbose_name=_("what stakeholders said"),
     )
 
     def __str__(self) -> str:
@@ -212,7 +215,7 @@ class Cause(Element):
         verbose_name=_("theme it comes from"),
     )
     cited_inputs = models.ManyToManyField(
-        Input, blank=True, related_name="+", verbose_name=_("what stakeholders said")
+        Input, blank=True, related_name="cited_by_causes", verbose_name=_("what stakeholders said")
     )
 
     class Meta:

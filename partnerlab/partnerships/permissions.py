@@ -10,7 +10,7 @@ from typing import Any
 
 from partnerlab.actors.models import Representation
 from partnerlab.labs.models import Group
-from partnerlab.partnerships.models import Authorization, Partnership, Task
+from partnerlab.partnerships.models import Authorization, Partnership, PartnershipPartner, Task
 
 
 def organisation_ids(user: Any) -> frozenset[int]:
@@ -74,6 +74,20 @@ def lead_organisation_id(partnership: Partnership) -> int | None:
 def is_lead(user: Any, partnership: Partnership) -> bool:
     lead = lead_organisation_id(partnership)
     return in_group(user, partnership.group) and lead in organisation_ids(user)
+
+
+def can_manage_partners(
+    user: Any, partnership: Partnership, partner: PartnershipPartner | None = None
+) -> bool:
+    """The lead and facilitators decide who is in the idea and in which role; every partner
+    may describe what it brings in its own row."""
+    if is_facilitator(user) or is_lead(user, partnership):
+        return True
+    return (
+        partner is not None
+        and in_group(user, partnership.group)
+        and partner.organisation_id in organisation_ids(user)
+    )
 
 
 def can_keep_workplan(user: Any, partnership: Partnership, task: Task | None = None) -> bool:

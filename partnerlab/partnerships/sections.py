@@ -131,6 +131,17 @@ def build(user: Any, partnership: Partnership, key: str) -> Section:
     return section
 
 
+def cited_by(partnership: Partnership) -> set[int]:
+    """Every input the idea's problem or causes cite."""
+    ids = set(
+        Input.objects.filter(
+            Q(cited_by_problems__partnership=partnership)
+            | Q(cited_by_causes__partnership=partnership)
+        ).values_list("pk", flat=True)
+    )
+    return ids
+
+
 def citable_inputs(partnership: Partnership) -> QuerySet[Input]:
     """What stakeholders said in the group's areas: the evidence published with each area and
     the answers of the theme it came from."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from partnerlab.partnerships import stages
 from partnerlab.partnerships.models import (
@@ -31,9 +32,10 @@ def _count(queryset: QuerySet[Any]) -> Coalesce:
 def with_status(queryset: QuerySet[Partnership], *, today: datetime.date) -> QuerySet[Partnership]:
     """Ideas with overdue tasks, partners and authorization gaps counted in the same query."""
     open_tasks = Task.objects.filter(partnership=OuterRef("pk")).exclude(status="done")
+    # A partner is authorized when it has decision makers recorded and all of them said yes.
     authorized = PartnershipPartner.objects.filter(
         partnership=OuterRef("pk"), authorizations__status="authorized"
-    )
+    ).exclude(authorizations__status__in=["not_asked", "in_discussion", "refused"])
     return (
         queryset.select_related("group", "cycle")
         .annotate(
@@ -90,7 +92,7 @@ def rows(
     result = [
         IdeaRow(
             idea=idea,
-            days_since_change=(today - idea.last_change_at.date()).days,
+            days_since_change=(today - timezone.localdate(idea.last_change_at)).days,
             authorization_gaps=idea.partner_count - idea.authorized_partners,
         )
         for idea in with_status(queryset, today=today)

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
+from partnerlab.core.forms import parse_id
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs.selectors import groups_of
@@ -166,7 +167,7 @@ def revision(request: HttpRequest, pk: int, revision_id: int) -> HttpResponse:
 
 def _version(request: HttpRequest) -> int | None:
     value = request.POST.get("version", "")
-    return int(value) if value.isdigit() else None
+    return parse_id(value)
 
 
 def _after_move(
@@ -267,7 +268,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
     queryset = selectors.filtered(
         cycle.partnerships.all(),
         stage=request.GET.get("stage", ""),
-        group=int(group) if group.isdigit() else None,
+        group=parse_id(group),
         q=request.GET.get("q", ""),
     )
     if request.GET.get("overdue"):

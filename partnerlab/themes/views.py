@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from partnerlab.core.errors import DomainError
+from partnerlab.core.forms import parse_id
 from partnerlab.core.models import Job
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
@@ -26,7 +27,7 @@ def _cycle(request: HttpRequest, slug: str) -> Cycle:
 
 
 def _int(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
+    return parse_id(value)
 
 
 @login_required
@@ -139,7 +140,7 @@ def _publish(request: HttpRequest, theme: Theme) -> Theme:
         thematic_area=theme.theme_map.cycle.thematic_areas.filter(
             pk=_int(post.get("thematic_area"))
         ).first(),
-        gcm_numbers=[int(n) for n in post.getlist("gcm") if n.isdigit()],
+        gcm_numbers=[n for n in map(parse_id, post.getlist("gcm")) if n is not None],
     )
     messages.info(
         request, _("Published as the area of common interest “%(name)s”.") % {"name": area.name}
@@ -179,7 +180,7 @@ def theme_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
 @require_POST
 def merge(request: HttpRequest, slug: str) -> HttpResponse:
     cycle = _cycle(request, slug)
-    ids = [int(i) for i in request.POST.getlist("themes") if i.isdigit()]
+    ids = [i for i in map(parse_id, request.POST.getlist("themes")) if i is not None]
     themes = list(Theme.objects.filter(pk__in=ids, theme_map__cycle=cycle).order_by("position"))
     try:
         merged = services.merge_themes(

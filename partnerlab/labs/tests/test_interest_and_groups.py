@@ -165,3 +165,73 @@ def test_editing_a_group_checks_the_version_and_keeps_partners_in(cast, cycle, a
             members=[cast.ghana_ministry],
             expected_version=1,
         )
+
+
+def test_the_group_api_changes_only_what_is_sent_and_names_unknown_ids(
+    cast, cycle, areas, client_for
+):
+    api = client_for(cast.facilitator)
+    created = api.post(
+        f"/api/v1/cycles/{cycle.slug}/groups",
+        {"name": "Corridor", "areas": [areas[0].pk], "members": [cast.accra.pk]},
+        content_type="application/json",
+    ).json()
+    renamed = api.patch(
+        f"/api/v1/groups/{created['id']}",
+        {"name": "Corridor renamed", "version": 1},
+        content_type="application/json",
+    ).json()
+    assert renamed["members"] == [cast.accra.pk] and renamed["areas"] == [areas[0].pk]
+    unknown = api.patch(
+        f"/api/v1/groups/{created['id']}",
+        {"members": [999999], "version": 2},
+        content_type="application/json",
+    )
+    assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "members"
+    too_long = api.post(
+        f"/api/v1/cycles/{cycle.slug}/groups",
+        {"name": "x" * 201, "areas": [areas[0].pk]},
+        content_type="application/json",
+    )
+    assert too_long.status_code == 422
+
+
+def test_after_a_conflict_the_group_form_saves_on_the_second_try(cast, cycle, areas, client_for):
+    group = services.create_group(
+        by=cast.facilitator, cycle=cycle, name="Corridor", areas=areas[:1]
+    )
+    services.update_group(
+        by=cast.facilitator,
+        group=group,
+        name="Renamed",
+        areas=areas[:1],
+        members=[],
+        expected_version=1,
+    )
+    page = client_for(cast.facilitator)
+    form = {"name": "Mine", "areas": [areas[0].pk], "version": 1}
+    first = page.post(f"/groups/{group.pk}/edit", form)
+    assert "Someone else changed this group" in first.content.decode()
+    assert 'name="version" value="2"' in first.content.decode()
+    second = page.post(f"/groups/{group.pk}/edit", {**form, "version": 2})
+    assert second.status_code == 302
+    group.refresh_from_db()
+    assert group.name == "Mine"
+
+
+def test_withdrawing_interest_checks_the_version(cast, areas, client_for):
+    interest = services.record_interest(
+        by=cast.ghana, area=areas[0], organisation=cast.ghana_ministry, brings=["data"], role="lead"
+    )
+    services.update_interest(
+        by=cast.ghana,
+        interest=interest,
+        brings=["data"],
+        role="partner",
+        note="",
+        expected_version=1,
+    )
+    with pytest.raises(Conflict):
+        services.withdraw_interest(by=cast.ghana, interest=interest, expected_version=1)
+    client_for(cast.ghana).post(f"/interest/{interest.pk}/withdraw", {"version": 2})
+    assert not Interest.objects.exists()

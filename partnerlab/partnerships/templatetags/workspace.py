@@ -23,5 +23,7 @@ def your_ideas(context: dict[str, Any]) -> dict[str, Any]:
         ideas = Partnership.objects.filter(
             group__members__in=permissions.organisation_ids(user)
         ).distinct()
-    rows = selectors.rows(ideas, today=timezone.localdate(), sort="days")[:12]
+    recent = ideas.order_by("-last_change_at").values_list("pk", flat=True)[:12]
+    latest = Partnership.objects.filter(pk__in=list(recent))
+    rows = selectors.rows(latest, today=timezone.localdate(), sort="days")
     return {"rows": rows, "user": user, "is_facilitator": permissions.is_facilitator(user)}
