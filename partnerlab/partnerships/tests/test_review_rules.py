@@ -79,7 +79,7 @@ def test_partners_cite_only_their_groups_evidence(cast, ws, client_for):
     other = Input.objects.create(
         cycle=make_cycle("other"), text="Another cycle's note", language="en", content_hash="x2"
     )
-    with pytest.raises(ValidationFailed, match="group.s areas"):
+    with pytest.raises(ValidationFailed, match=r"group.s areas"):
         editing.create_element(
             by=cast.ghana,
             partnership=ws.idea,
