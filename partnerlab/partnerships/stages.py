@@ -70,6 +70,17 @@ def _authorization(p: Partnership) -> list[str]:
         for partner in partners
         if not partner.authorizations.all()
     ]
+    not_asked = [
+        f"{a.partner.organisation}: {a.authorizer}"
+        for partner in partners
+        for a in partner.authorizations.all()
+        if a.status == "not_asked"
+    ]
+    if not_asked:
+        missing.append(
+            _("Ask these decision makers before designing: %(who)s.")
+            % {"who": "; ".join(not_asked)}
+        )
     refused = [
         str(a.partner.organisation)
         for partner in partners

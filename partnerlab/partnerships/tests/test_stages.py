@@ -108,7 +108,11 @@ def test_authorization_needs_every_partner_recorded_and_no_refusal(cast, ws):
     )
     assert "refused" in _refusal(cast, ws)[0]
     editing.update_element(
-        by=cast.facilitator, element=refusal, data={"status": "authorized"}, expected_version=2
+        by=cast.facilitator, element=refusal, data={"status": "not_asked"}, expected_version=2
+    )
+    assert "Ask these decision makers" in _refusal(cast, ws)[0]
+    editing.update_element(
+        by=cast.facilitator, element=refusal, data={"status": "in_discussion"}, expected_version=3
     )
     assert _advance(cast, ws).stage == "design"
     assert _refusal(cast, ws) == ["Design is the last stage."]
