@@ -136,15 +136,22 @@ def form_response(
 
 def _readable(form: Any, current: dict[str, Any]) -> list[tuple[str, str]]:
     """What is saved now, with the form's labels and choices, for the conflict box."""
+    return [(label, shown) for _name, label, shown in readable_values(form, current)]
+
+
+def readable_values(form: Any, values: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(field, label, value as people read it) for every field of `form` found in `values`."""
     rows = []
     for name, field in form.fields.items():
-        value = current.get(name)
-        choices = dict(getattr(field, "choices", []) or [])
+        if name not in values:
+            continue
+        value = values.get(name)
+        choices = {str(k): v for k, v in getattr(field, "choices", []) or []}
         if isinstance(value, list):
-            shown = ", ".join(str(choices.get(v, v)) for v in value)
+            shown = ", ".join(str(choices.get(str(v), v)) for v in value) or "—"
         else:
-            shown = str(choices.get(value, value)) if value not in (None, "") else "—"
-        rows.append((str(field.label), shown))
+            shown = str(choices.get(str(value), value)) if value not in (None, "") else "—"
+        rows.append((name, str(field.label), shown))
     return rows
 
 

@@ -86,7 +86,13 @@ ELEMENTS: dict[str, ElementSpec] = {
         ElementSpec(
             "strands", StrandAssessment, forms.StrandAssessmentForm, "sequencing", _("strand")
         ),
-        ElementSpec("options", DesignOption, forms.DesignOptionForm, "design_space", _("idea")),
+        ElementSpec(
+            "options",
+            DesignOption,
+            forms.DesignOptionForm,
+            "design_space",
+            _("idea for an entry point"),
+        ),
         ElementSpec(
             "authorizations",
             Authorization,

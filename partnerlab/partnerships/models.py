@@ -511,7 +511,7 @@ class Revision(models.Model):
         from partnerlab.partnerships.elements import ELEMENTS
 
         spec = ELEMENTS.get(self.element_type)
-        kind = str(spec.label if spec else _("idea")).capitalize()
+        kind = str(spec.label if spec else _("partnership idea")).capitalize()
         verbs = {
             "create": _("added"),
             "update": _("changed"),

@@ -17,7 +17,7 @@ from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs.selectors import groups_of
 from partnerlab.partnerships import charts, permissions, sections, selectors, services, stages
-from partnerlab.partnerships.element_views import citations, viewable
+from partnerlab.partnerships.element_views import citations, readable_values, viewable
 from partnerlab.partnerships.elements import ELEMENTS
 from partnerlab.partnerships.forms import PartnershipForm
 from partnerlab.partnerships.models import Partnership, Stage
@@ -158,10 +158,17 @@ def history(request: HttpRequest, pk: int) -> HttpResponse:
 def revision(request: HttpRequest, pk: int, revision_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
     rev = get_object_or_404(partnership.revisions.select_related("by"), pk=revision_id)
+    spec = ELEMENTS.get(rev.element_type)
+    form = spec.form(partnership=partnership) if spec else PartnershipForm()
+    before = {name: shown for name, _label, shown in readable_values(form, rev.before or {})}
+    rows = [
+        (label, shown, before.get(name, "—"))
+        for name, label, shown in readable_values(form, rev.data)
+    ]
     return render(
         request,
         "partnerships/revision.html",
-        {**_common(request, partnership), "revision": rev},
+        {**_common(request, partnership), "revision": rev, "rows": rows},
     )
 
 
