@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "partnerlab.themes",
     "partnerlab.labs",
     "partnerlab.partnerships",
+    "partnerlab.proposals",
     "partnerlab.demo",
 ]
 
@@ -153,5 +154,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": conf.env_choice("LOG_LEVEL", "INFO", LOG_LEVELS)},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # WeasyPrint narrates every step of every PDF at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
+    },
 }

@@ -2,6 +2,7 @@
 
     partnerlab analyse themes FILE [--text-column text] [--id-column id] [--min-size N] --json
     partnerlab analyse gcm FILE [--text-column text] [--id-column id] [--top K] --json
+    partnerlab analyse typology FILE [--text-column text] [--id-column id] --json
 
 FILE is CSV with a header row (UTF-8) or JSON Lines. Ids are echoed as they appear in the
 file, as strings; without an id column, the record's number (1, 2, …) is its id.
@@ -109,6 +110,17 @@ def gcm_command(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
+def typology_command(args: argparse.Namespace) -> dict[str, Any]:
+    from partnerlab.analysis.typology import classify
+
+    ids, texts = read_records(args.file, text_column=args.text_column, id_column=args.id_column)
+    return {
+        "items": [
+            {"id": i, **result.as_dict()} for i, result in zip(ids, classify(texts), strict=True)
+        ]
+    }
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partnerlab analyse", description="Analyse a file of texts; JSON on stdout."
@@ -133,6 +145,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     add("gcm", "the GCM objectives each text speaks to, with evidence", gcm_command).add_argument(
         "--top", type=int, default=3, help="at most this many objectives per text (default 3)"
+    )
+    add(
+        "typology",
+        "the partnership type of each description (MPF typology), with components and evidence",
+        typology_command,
     )
     return parser
 

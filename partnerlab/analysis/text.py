@@ -1,8 +1,9 @@
-"""Plain-text helpers shared by the analyses: segments and stop words in en, fr and es."""
+"""Plain-text helpers for the analyses: segments, stop words (en, fr, es), keyword matching."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from stop_words import get_stop_words
@@ -34,3 +35,16 @@ def segments(text: str) -> list[str]:
         last = merged.pop()
         merged[-1] = f"{merged[-1]} {last}"
     return merged or ([text.strip()] if text and text.strip() else [])
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "Formación" and "formacion" match alike."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """A whole-word pattern for a keyword on folded text; a trailing '*' allows any ending."""
+    word = re.escape(fold(keyword.rstrip("*")))
+    tail = r"\w*" if keyword.endswith("*") else ""
+    return re.compile(rf"\b{word}{tail}\b")

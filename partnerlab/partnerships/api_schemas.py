@@ -23,6 +23,8 @@ def _python_type(field: forms.Field) -> Any:
         return list[Id]
     if isinstance(field, forms.ModelChoiceField):
         return Id | None
+    if isinstance(field, forms.BooleanField):
+        return bool
     if isinstance(field, forms.DateField):
         return datetime.date | None
     if isinstance(field, forms.DecimalField):

@@ -30,6 +30,7 @@ from partnerlab.partnerships.models import (
     StrandAssessment,
     Task,
 )
+from partnerlab.partnerships.signals import element_changed
 
 
 def form_data(spec: ElementSpec, element: Element) -> dict[str, Any]:
@@ -82,6 +83,7 @@ def record_revision(
         after=data if action != "delete" else None,
     )
     Partnership.objects.filter(pk=partnership.pk).update(last_change_at=timezone.now())
+    element_changed.send(sender=Partnership, partnership=partnership, section=section, by=by)
 
 
 def _require(spec: ElementSpec, by: Any, partnership: Partnership, element: Any) -> None:

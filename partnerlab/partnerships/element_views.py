@@ -50,6 +50,10 @@ def post_data(spec: ElementSpec, request: HttpRequest, prefix: str = "") -> dict
         if name in spec.m2m:
             if key in post or f"{key}_shown" in post:
                 data[name] = post.getlist(key)
+        elif name in spec.booleans:
+            others = [n for n in spec.fields if n not in spec.booleans]
+            if any((f"{prefix}-{n}" if prefix else n) in post for n in others):
+                data[name] = key in post  # a whole form was sent: an unticked box sends nothing
         elif key in post:
             data[name] = post[key]
     return data

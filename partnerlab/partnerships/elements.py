@@ -20,6 +20,7 @@ from partnerlab.partnerships.models import (
     DesignOption,
     Element,
     Indicator,
+    Objective,
     Partnership,
     PartnershipPartner,
     Problem,
@@ -66,6 +67,14 @@ class ElementSpec:
             if f.name in self.fields  # type: ignore[union-attr]
         ]
 
+    @property
+    def booleans(self) -> list[str]:
+        return [
+            f.name
+            for f in self.model._meta.concrete_fields
+            if f.name in self.fields and isinstance(f, models.BooleanField)
+        ]
+
     def partnership_of(self, element: models.Model) -> Partnership:
         if isinstance(element, StrandAssessment):
             return element.cause.partnership
@@ -102,6 +111,7 @@ ELEMENTS: dict[str, ElementSpec] = {
             _authorization,
         ),
         ElementSpec("activities", Activity, forms.ActivityForm, "design", _("activity")),
+        ElementSpec("objectives", Objective, forms.ObjectiveForm, "design", _("objective")),
         ElementSpec("indicators", Indicator, forms.IndicatorForm, "design", _("indicator")),
         ElementSpec("budget", BudgetLine, forms.BudgetLineForm, "design", _("budget line")),
         ElementSpec("tasks", Task, forms.TaskForm, "workplan", _("task"), _workplan),

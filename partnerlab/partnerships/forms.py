@@ -17,6 +17,7 @@ from partnerlab.partnerships.models import (
     CheckIn,
     DesignOption,
     Indicator,
+    Objective,
     Partnership,
     PartnershipPartner,
     Problem,
@@ -90,6 +91,8 @@ class ElementForm(forms.ModelForm):
             field.queryset = p.causes.filter(parent=None)  # type: ignore[attr-defined]
         elif name == "activity":
             field.queryset = p.activities.all()  # type: ignore[attr-defined]
+        elif name == "objective":
+            field.queryset = p.objectives.all()  # type: ignore[attr-defined]
 
 
 class PartnershipForm(forms.ModelForm):
@@ -102,8 +105,22 @@ class PartnershipForm(forms.ModelForm):
 class PartnerForm(ElementForm):
     class Meta:
         model = PartnershipPartner
-        fields = ["organisation", "role", "contribution"]
-        widgets = {"contribution": SHORT_TEXT}
+        fields = [
+            "organisation",
+            "role",
+            "contribution",
+            "gains",
+            "rights",
+            "obligations",
+            "expected_benefit",
+            "paid_to_deliver",
+        ]
+        widgets = {
+            "contribution": SHORT_TEXT,
+            "gains": SHORT_TEXT,
+            "rights": SHORT_TEXT,
+            "obligations": SHORT_TEXT,
+        }
 
 
 class WantedPartnerForm(ElementForm):
@@ -225,10 +242,24 @@ class ActivityForm(ElementForm):
         return _check_dates(self, "starts_on", "ends_on")
 
 
+class ObjectiveForm(ElementForm):
+    class Meta:
+        model = Objective
+        fields = ["text"]
+
+
 class IndicatorForm(ElementForm):
     class Meta:
         model = Indicator
-        fields = ["name", "activity", "baseline", "target", "target_date", "means_of_verification"]
+        fields = [
+            "name",
+            "objective",
+            "activity",
+            "baseline",
+            "target",
+            "target_date",
+            "means_of_verification",
+        ]
 
 
 class BudgetLineForm(ElementForm):

@@ -126,6 +126,24 @@ class PartnershipPartner(Element):
     )
     role = models.CharField(_("role"), max_length=12, choices=PartnerRole.choices)
     contribution = models.TextField(_("what it brings"), blank=True)
+    # What the proposal states for each partner (mutual benefit, rights and obligations).
+    gains = models.TextField(_("what it gains"), blank=True)
+    rights = models.TextField(_("its rights"), blank=True)
+    obligations = models.TextField(_("its obligations"), blank=True)
+    expected_benefit = models.DecimalField(
+        _("estimated value of what it gains"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text=_("In the idea's currency; used to compare each partner's costs and benefits."),
+    )
+    paid_to_deliver = models.BooleanField(
+        _("paid by another partner to deliver a service"),
+        default=False,
+        help_text=_("Tick when this partner is paid to deliver rather than sharing the work."),
+    )
 
     class Meta:
         ordering = ["partnership", "role", "organisation__name"]
@@ -352,9 +370,32 @@ class Activity(Element):
         return self.title
 
 
+class Objective(Element):
+    """Stage 6: what the partnership sets out to achieve, measured by its indicators."""
+
+    partnership = models.ForeignKey(
+        Partnership, on_delete=models.CASCADE, related_name="objectives"
+    )
+    text = models.CharField(_("objective"), max_length=400)
+
+    class Meta:
+        ordering = ["partnership", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
 class Indicator(Element):
     partnership = models.ForeignKey(
         Partnership, on_delete=models.CASCADE, related_name="indicators"
+    )
+    objective = models.ForeignKey(
+        Objective,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="indicators",
+        verbose_name=_("objective"),
     )
     activity = models.ForeignKey(
         Activity,

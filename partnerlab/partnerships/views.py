@@ -28,7 +28,7 @@ STAGE_SECTIONS = {
     Stage.SEQUENCING: ["strands"],
     Stage.DESIGN_SPACE: ["options"],
     Stage.AUTHORIZATION: ["authorizations"],
-    Stage.DESIGN: ["activities", "indicators", "budget"],
+    Stage.DESIGN: ["objectives", "activities", "indicators", "budget"],
 }
 STAGE_CHARTS = {
     Stage.FISHBONE: "fishbone",

@@ -97,3 +97,88 @@ def fill_problem(cast: Cast, ws: Workspace) -> None:
         },
         expected_version=ws.idea.problem.version,
     )
+
+
+def make_designed(cast: Cast) -> Workspace:
+    """The workspace's idea taken to the design stage, complete and eligible: the Ghana ministry
+    leads, the Mexico ministry is a partner, the regional office an auxiliary partner."""
+    from partnerlab.proposals import services as proposals
+
+    ws = make_workspace(cast)
+    fill_problem(cast, ws)
+    idea = ws.idea
+    partners = {p.organisation_id: p for p in idea.partners.all()}
+    ghana, mexico, igo = (
+        partners[cast.ghana_ministry.pk],
+        partners[cast.mexico_ministry.pk],
+        partners[cast.igo_org.pk],
+    )
+    for partner, value in ((ghana, 300), (mexico, 300), (igo, 100)):
+        editing.update_element(
+            by=cast.facilitator,
+            element=partner,
+            data={
+                "gains": "Fewer unpaid workers",
+                "rights": "A seat on the steering group",
+                "obligations": "Share case data",
+                "expected_benefit": value,
+            },
+            expected_version=partner.version,
+        )
+    objective = editing.create_element(
+        by=cast.ghana, partnership=idea, kind="objectives", data={"text": "Claims are paid"}
+    )
+    activity = editing.create_element(
+        by=cast.ghana,
+        partnership=idea,
+        kind="activities",
+        data={
+            "title": "Train district officers to file claims",
+            "description": "A training course and study visits for labour officers.",
+            "responsible": ghana.pk,
+            "starts_on": "2027-01-01",
+            "ends_on": "2027-12-31",
+        },
+    )
+    editing.create_element(
+        by=cast.ghana,
+        partnership=idea,
+        kind="indicators",
+        data={
+            "name": "Claims paid",
+            "objective": objective.pk,
+            "activity": activity.pk,
+            "baseline": "0",
+            "target": "500",
+            "target_date": "2028-12-31",
+            "means_of_verification": "Ministry register",
+        },
+    )
+    for partner, amount in ((ghana, 30000), (mexico, 30000), (igo, 10000)):
+        editing.create_element(
+            by=cast.facilitator,
+            partnership=idea,
+            kind="budget",
+            data={
+                "partner": partner.pk,
+                "description": "Staff",
+                "kind": "in_kind",
+                "amount": amount,
+            },
+        )
+    proposals.update_proposal(
+        by=cast.ghana,
+        partnership=idea,
+        data={
+            "goal": "Returned workers recover their wages.",
+            "novelty": "new",
+            "novelty_note": "No corridor handles claims from home yet.",
+            "benefits_origin": "Savings come home.",
+            "benefits_destination": "Fair employers are not undercut.",
+            "benefits_migrants": "They are paid what they earned.",
+        },
+        expected_version=1,
+    )
+    Partnership.objects.filter(pk=idea.pk).update(stage="design")
+    ws.idea = Partnership.objects.get(pk=idea.pk)
+    return ws

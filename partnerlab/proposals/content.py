@@ -1,0 +1,199 @@
+"""Each proposal element as lines of (key, text), assembled from the idea's stages.
+
+Partners sign an element's lines; the hash of the lines tells whether it changed since. Keys
+are stable codes (so the hash does not depend on the reader's language); `label` translates them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
+
+from partnerlab.partnerships.models import (
+    Cause,
+    Indicator,
+    Partnership,
+    PartnershipPartner,
+    Problem,
+)
+from partnerlab.proposals.models import Novelty, Proposal, ProposalElement
+
+Line = tuple[str, str]
+
+LABELS = {
+    "statement": _("Problem"),
+    "why": _("Why it matters"),
+    "affected": _("To whom"),
+    "care": _("Who needs to care more"),
+    "solved": _("When it is solved"),
+    "cause": _("Cause"),
+    "subcause": _("Sub-cause"),
+    "entry": _("Entry point"),
+    "chosen": _("Chosen idea"),
+    "partner": _("Partner"),
+    "contribution": _("Brings"),
+    "gains": _("Gains"),
+    "rights": _("Rights"),
+    "obligations": _("Obligations"),
+    "benefit_value": _("Estimated value of its gains"),
+    "paid": _("Paid by another partner to deliver a service"),
+    "goal": _("Goal"),
+    "novelty": _("New or expanded"),
+    "origin": _("Benefits for the country of origin"),
+    "destination": _("Benefits for the country of destination"),
+    "migrants": _("Benefits for migrants"),
+    "objective": _("Objective"),
+    "indicator": _("Indicator"),
+    "activity": _("Activity"),
+    "line": _("Budget line"),
+    "total": _("Total"),
+}
+
+
+def label(key: str) -> str:
+    return str(LABELS.get(key, key))
+
+
+def _add(lines: list[Line], key: str, text: Any) -> None:
+    text = " ".join(str(text or "").split())
+    if text:
+        lines.append((key, text))
+
+
+def proposal_of(partnership: Partnership) -> Proposal:
+    """The saved proposal (read afresh), or an empty one that is not saved yet."""
+    saved = Proposal.objects.filter(partnership=partnership).first()
+    return saved or Proposal(partnership=partnership)
+
+
+def problem_of(p: Partnership) -> Problem | None:
+    """Read afresh: a cached one may predate the change being checked."""
+    return Problem.objects.filter(partnership=p).select_related("area").first()
+
+
+def _problem(p: Partnership) -> list[Line]:
+    lines: list[Line] = []
+    problem = problem_of(p)
+    for key, field in [
+        ("statement", "statement"),
+        ("why", "why_it_matters"),
+        ("affected", "affected"),
+        ("care", "who_should_care"),
+        ("solved", "solved_looks_like"),
+    ]:
+        _add(lines, key, getattr(problem, field, ""))
+    causes = list(p.causes.select_related("assessment").order_by("position", "id"))
+    kids: dict[int | None, list[Cause]] = {}
+    for cause in causes:
+        kids.setdefault(cause.parent_id, []).append(cause)
+
+    def walk(parent: int | None, depth: int) -> None:
+        for cause in kids.get(parent, []):
+            _add(lines, "cause" if depth == 0 else "subcause", ("· " * depth) + cause.text)
+            walk(cause.pk, depth + 1)
+
+    walk(None, 0)
+    ranked = [c for c in kids.get(None, []) if hasattr(c, "assessment") and c.assessment.entry_rank]
+    for cause in sorted(ranked, key=lambda c: c.assessment.entry_rank or 0):
+        _add(lines, "entry", f"{cause.assessment.entry_rank}. {cause.text}")
+    for option in p.options.filter(status="chosen").order_by("id"):
+        _add(lines, "chosen", f"{option.title}: {option.description}".rstrip(": "))
+    return lines
+
+
+def partners_of(p: Partnership) -> list[PartnershipPartner]:
+    order = {"lead": 0, "partner": 1, "auxiliary": 2}
+    partners = list(p.partners.select_related("organisation"))
+    return sorted(partners, key=lambda x: (order.get(x.role, 3), x.organisation.name))
+
+
+def _partners(p: Partnership) -> list[Line]:
+    lines: list[Line] = []
+    for partner in partners_of(p):
+        _add(lines, "partner", f"{partner.organisation.name} ({partner.get_role_display()})")
+        _add(lines, "contribution", partner.contribution)
+        _add(lines, "gains", partner.gains)
+        _add(lines, "rights", partner.rights)
+        _add(lines, "obligations", partner.obligations)
+        if partner.expected_benefit is not None:
+            _add(lines, "benefit_value", f"{partner.expected_benefit:.0f} {p.currency}")
+        if partner.paid_to_deliver:
+            _add(lines, "paid", "✓")
+    return lines
+
+
+def _objectives(p: Partnership) -> list[Line]:
+    lines: list[Line] = []
+    proposal = proposal_of(p)
+    _add(lines, "goal", proposal.goal)
+    if proposal.novelty:
+        novelty = dict(Novelty.choices)[proposal.novelty]
+        _add(lines, "novelty", f"{novelty}: {proposal.novelty_note}".rstrip(": "))
+    _add(lines, "origin", proposal.benefits_origin)
+    _add(lines, "destination", proposal.benefits_destination)
+    _add(lines, "migrants", proposal.benefits_migrants)
+    indicators = Indicator.objects.order_by("id")
+    for objective in p.objectives.prefetch_related(Prefetch("indicators", queryset=indicators)):
+        _add(lines, "objective", objective.text)
+        for i in objective.indicators.all():
+            when = i.target_date.isoformat() if i.target_date else "?"
+            _add(
+                lines,
+                "indicator",
+                f"{i.name} | {i.baseline or '?'} → {i.target or '?'} ({when}) | "
+                f"{i.means_of_verification or '?'}",
+            )
+    return lines
+
+
+def _activities(p: Partnership) -> list[Line]:
+    lines: list[Line] = []
+    for a in p.activities.select_related("responsible__organisation").order_by("starts_on", "id"):
+        who = a.responsible.organisation.name if a.responsible else "?"
+        start = a.starts_on.isoformat() if a.starts_on else "?"
+        end = a.ends_on.isoformat() if a.ends_on else "?"
+        _add(lines, "activity", f"{a.title} | {who} | {start} – {end} | {a.description}")
+    return lines
+
+
+def _budget(p: Partnership) -> list[Line]:
+    lines: list[Line] = []
+    total = Decimal(0)
+    budget = p.budget_lines.select_related("partner__organisation", "activity")
+    for b in budget.order_by("partner__organisation__name", "id"):
+        total += b.amount
+        _add(
+            lines,
+            "line",
+            f"{b.partner.organisation.name} | {b.description} | {b.kind} | "
+            f"{b.amount:.2f} {p.currency}",
+        )
+    _add(lines, "total", f"{total:.2f} {p.currency}")
+    return lines
+
+
+ASSEMBLERS: dict[str, Callable[[Partnership], list[Line]]] = {
+    ProposalElement.PROBLEM: _problem,
+    ProposalElement.PARTNERS: _partners,
+    ProposalElement.OBJECTIVES: _objectives,
+    ProposalElement.ACTIVITIES: _activities,
+    ProposalElement.BUDGET: _budget,
+}
+
+
+def element_lines(p: Partnership, element: str) -> list[Line]:
+    return ASSEMBLERS[element](p)
+
+
+def content_hash(lines: list[Line]) -> str:
+    return hashlib.sha256(json.dumps(lines, ensure_ascii=False).encode()).hexdigest()
+
+
+def all_elements(p: Partnership) -> dict[str, list[Line]]:
+    return {element: element_lines(p, element) for element in ProposalElement.values}

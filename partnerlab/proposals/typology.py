@@ -1,0 +1,73 @@
+"""A partnership's type from what it will do, with the facilitator's override when there is one."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+
+from partnerlab.analysis.typology import TypologyResult, classify, type_description
+from partnerlab.partnerships.models import Partnership
+from partnerlab.proposals.content import proposal_of
+
+
+@dataclass(frozen=True)
+class Typology:
+    type: str
+    components: list[str]
+    scores: dict[str, float] = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    confidence: float = 0.0
+    computed_type: str = ""
+    overridden: bool = False
+    reason: str = ""
+
+    @property
+    def description(self) -> str:
+        return type_description(self.type) if self.type else ""
+
+
+def description_text(p: Partnership) -> str:
+    """What the partnership will do, as one text: summary, chosen ideas and activities."""
+    parts = [p.summary]
+    parts += [f"{o.title}. {o.description}" for o in p.options.filter(status="chosen")]
+    parts += [f"{a.title}. {a.description}" for a in p.activities.order_by("starts_on", "id")]
+    return "\n".join(" ".join(x.split()) for x in parts if x and x.strip())
+
+
+def computed(p: Partnership) -> TypologyResult | None:
+    text = description_text(p)
+    if not text:
+        return None
+    key = "typology:" + hashlib.sha256(text.encode()).hexdigest()
+    result = cache.get(key)
+    if result is None:
+        result = classify([text])[0]
+        cache.set(key, result, 60 * 60 * 24)
+    return result  # type: ignore[no-any-return]
+
+
+def typology_of(p: Partnership) -> Typology:
+    result = computed(p)
+    proposal = proposal_of(p)
+    base = Typology(
+        type=result.type if result else "",
+        components=list(result.components) if result else [],
+        scores=dict(result.scores) if result else {},
+        evidence=list(result.evidence) if result else [],
+        confidence=result.confidence if result else 0.0,
+        computed_type=result.type if result else "",
+    )
+    if not proposal.override_type:
+        return base
+    return Typology(
+        type=proposal.override_type,
+        components=list(proposal.override_components) or [proposal.override_type],
+        scores=base.scores,
+        evidence=base.evidence,
+        confidence=base.confidence,
+        computed_type=base.computed_type,
+        overridden=True,
+        reason=proposal.override_reason,
+    )
