@@ -276,8 +276,8 @@ def _type_text(doc: ProposalDocument) -> str:
     t = doc.typology
     if not t.type:
         return "—"
-    parts = f" ({', '.join(t.components)})" if t.type == "Hybrid" and t.components else ""
-    return f"{t.type}{parts}"
+    parts = f" ({', '.join(t.component_labels)})" if t.type == "Hybrid" and t.components else ""
+    return f"{t.label}{parts}"
 
 
 def _status_text(doc: ProposalDocument) -> str:

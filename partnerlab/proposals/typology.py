@@ -10,6 +10,7 @@ from django.core.cache import cache
 from partnerlab.analysis.typology import TypologyResult, classify, type_description
 from partnerlab.partnerships.models import Partnership
 from partnerlab.proposals.content import proposal_of
+from partnerlab.proposals.models import PartnershipType
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,19 @@ class Typology:
     computed_type: str = ""
     overridden: bool = False
     reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return str(dict(PartnershipType.choices).get(self.type, self.type))
+
+    @property
+    def component_labels(self) -> list[str]:
+        names = dict(PartnershipType.choices)
+        return [str(names.get(c, c)) for c in self.components]
+
+    @property
+    def computed_label(self) -> str:
+        return str(dict(PartnershipType.choices).get(self.computed_type, self.computed_type))
 
     @property
     def description(self) -> str:
