@@ -15,6 +15,7 @@ from partnerlab.cycles.models import Cycle
 from partnerlab.demo.content import CYCLE, ORGANISATIONS
 from partnerlab.demo.intake_loader import load_intake
 from partnerlab.demo.partnership_loader import load_partnerships
+from partnerlab.demo.proposal_loader import load_proposals
 
 DEMO_PASSWORD = "lab-demo-2026"
 
@@ -92,4 +93,5 @@ def load_demo() -> list[DemoLogin]:
     cycle = _ensure_cycle(by=facilitator)
     load_intake(by=facilitator, cycle=cycle)
     load_partnerships(by=facilitator, cycle=cycle)
+    load_proposals(by=facilitator, cycle=cycle, password=DEMO_PASSWORD)
     return LOGINS

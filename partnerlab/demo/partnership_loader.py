@@ -16,6 +16,7 @@ from partnerlab.actors.models import Organisation
 from partnerlab.cycles.models import Cycle
 from partnerlab.demo.intake_content import INPUTS
 from partnerlab.demo.partnership_content import GROUPS, IDEAS
+from partnerlab.demo.proposal_content import MORE_IDEAS
 from partnerlab.intake.models import Input
 from partnerlab.labs import services as labs
 from partnerlab.partnerships import editing, services, stages
@@ -70,7 +71,7 @@ def load_partnerships(*, by: User, cycle: Cycle) -> None:
             areas=[demo.areas[name] for name in item["areas"]],
             members=[demo.orgs[name] for name in item["members"]],
         )
-    for idea in IDEAS:
+    for idea in [*IDEAS, *MORE_IDEAS]:
         _load_idea(demo, groups[idea["group"]], idea)
 
 

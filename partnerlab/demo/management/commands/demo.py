@@ -4,6 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from partnerlab.accounts.models import User
 from partnerlab.demo.loader import DEMO_PASSWORD, load_demo
 
 
@@ -20,3 +21,9 @@ class Command(BaseCommand):
         for login in logins:
             speaks_for = f" — {', '.join(login.organisations)}" if login.organisations else ""
             self.stdout.write(f"  {login.role:<12} {login.email:<30} {login.full_name}{speaks_for}")
+        others = User.objects.filter(email__endswith="@partners.example.org").count()
+        if others:
+            self.stdout.write(
+                f"  and {others} more partner representatives (…@partners.example.org, same "
+                "password) who signed the demo proposals."
+            )
