@@ -80,6 +80,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "partnerlab.core.context_processors.navigation",
+                "partnerlab.proposals.context_processors.notices",
             ],
         },
     },

@@ -121,3 +121,13 @@ def test_signing_in_the_page(cast, ws, client_for):
     assert SignOff.objects.filter(
         partner__organisation=cast.ghana_ministry, element="problem"
     ).exists()
+
+
+def test_the_header_points_to_unread_notices(cast, ws, client_for):
+    _sign_all(cast, ws)
+    line = ws.idea.budget_lines.first()
+    editing.update_element(by=cast.ghana, element=line, data={"amount": 45000}, expected_version=1)
+    page = client_for(cast.mexico)
+    assert "1 notice" in page.get("/").content.decode()
+    page.get("/notices/")
+    assert "1 notice" not in page.get("/").content.decode()
