@@ -66,3 +66,18 @@ def parse_id(value: object) -> int | None:
         return None
     number = int(text)
     return number if number <= MAX_ID else None
+
+
+CONTROL = {chr(c) for c in range(32)} - {"\n", "\r", "\t"} | {"\x7f"}
+
+
+def refuse_control_characters(form: forms.BaseForm) -> None:
+    """Invisible control characters cannot go into documents: name the field, keep the text."""
+    for name, value in list((form.cleaned_data or {}).items()):
+        if isinstance(value, str) and CONTROL & set(value):
+            form.add_error(name, _("Remove the invisible control characters from this text."))
+
+
+def printable(text: str) -> str:
+    """Text without control characters, for documents and charts made from older data."""
+    return "".join(ch for ch in text if ch not in CONTROL)

@@ -68,7 +68,7 @@ def _state(by: User, idea: Partnership, spec: dict[str, Any]) -> None:
         "benefits_migrants",
     ]
     proposals.update_proposal(
-        by=by, partnership=idea, data={k: spec[k] for k in fields}, expected_version=1
+        by=by, partnership=idea, data={k: spec[k] for k in fields}, expected_version=0
     )
 
 

@@ -83,13 +83,21 @@ def _attributes(attrs: dict[str, object]) -> dict[str, str]:
     return {k.rstrip("_").replace("_", "-"): v for k, v in as_text.items() if attrs[k] is not None}
 
 
+_CONTROL = {c: None for c in [*range(32), 0x7F] if chr(c) not in "\n\t"}
+
+
+def _printable(text: str) -> str:
+    """XML cannot hold control characters; older data might."""
+    return text.translate(_CONTROL)
+
+
 class Canvas:
     """An SVG document being drawn; its size is settled only when it is finished."""
 
     def __init__(self, *, title: str, description: str) -> None:
         self.root = ET.Element("svg", xmlns="http://www.w3.org/2000/svg", role="img")
-        ET.SubElement(self.root, "title").text = title
-        ET.SubElement(self.root, "desc").text = description
+        ET.SubElement(self.root, "title").text = _printable(title)
+        ET.SubElement(self.root, "desc").text = _printable(description)
         self.background = ET.SubElement(self.root, "rect", fill="#ffffff")
         self.body = ET.SubElement(self.root, "g", {"font-family": FONT_FAMILY, "fill": INK})
 
@@ -112,7 +120,7 @@ class Canvas:
         element = self.add("text", **{"x": x, "y": y, "font_size": size, **attrs})
         for index, line in enumerate(lines):
             tspan = self.add("tspan", parent=element, x=x, dy=0.0 if index == 0 else "1.3em")
-            tspan.text = line
+            tspan.text = _printable(line)
         return element
 
     def finish(self, width: float, height: float) -> str:

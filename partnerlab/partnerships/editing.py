@@ -61,8 +61,10 @@ def record_revision(
     action: str,
     data: dict[str, Any],
     before: dict[str, Any] | None,
+    notify: bool = True,
 ) -> None:
-    """The element's history, the audit trail, and the idea's last-change time, together."""
+    """The element's history, the audit trail, and the idea's last-change time, together;
+    then tell other domains (proposals clear sign-offs) unless the caller does it later."""
     Revision.objects.create(
         partnership=partnership,
         stage=section,
@@ -83,7 +85,8 @@ def record_revision(
         after=data if action != "delete" else None,
     )
     Partnership.objects.filter(pk=partnership.pk).update(last_change_at=timezone.now())
-    element_changed.send(sender=Partnership, partnership=partnership, section=section, by=by)
+    if notify:
+        element_changed.send(sender=Partnership, partnership=partnership, section=section, by=by)
 
 
 def _require(spec: ElementSpec, by: Any, partnership: Partnership, element: Any) -> None:
@@ -341,8 +344,11 @@ def delete_element(*, by: Any, element: Element, expected_version: int | None) -
         action="delete",
         data=data,
         before=data,
+        notify=False,
     )
     current.delete()
+    # Only now is the element gone from what partners signed.
+    element_changed.send(sender=Partnership, partnership=partnership, section=spec.section, by=by)
 
 
 def _check_partner_removal(partner: PartnershipPartner) -> None:
@@ -412,6 +418,7 @@ def _record_removal(by: Any, partnership: Partnership, spec: ElementSpec, elemen
         action="delete",
         data=data,
         before=data,
+        notify=False,  # the removal of the top cause tells everyone once it is done
     )
 
 

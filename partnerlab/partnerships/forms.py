@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from partnerlab.core.forms import parse_id
+from partnerlab.core.forms import parse_id, refuse_control_characters
 from partnerlab.intake.models import Input
 from partnerlab.partnerships.models import (
     Activity,
@@ -61,6 +61,10 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
 class ElementForm(forms.ModelForm):
     """A form bound to one partnership: choices only offer that partnership's records."""
 
+    def _post_clean(self) -> None:
+        refuse_control_characters(self)
+        super()._post_clean()
+
     def __init__(self, *args: Any, partnership: Partnership, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.partnership = partnership
@@ -96,6 +100,10 @@ class ElementForm(forms.ModelForm):
 
 
 class PartnershipForm(forms.ModelForm):
+    def _post_clean(self) -> None:
+        refuse_control_characters(self)
+        super()._post_clean()
+
     class Meta:
         model = Partnership
         fields = ["title", "summary"]

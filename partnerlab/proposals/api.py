@@ -1,11 +1,13 @@
 """Eligibility, readiness, sign-off, the proposal's statements, the typology and documents."""
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
+from pydantic import Field
 
 from partnerlab.api.base import ERRORS, ConflictError
+from partnerlab.core.forms import MAX_ID
 from partnerlab.partnerships.api import _idea
 from partnerlab.proposals import services
 from partnerlab.proposals.content import proposal_of
@@ -41,7 +43,8 @@ class ReadinessOut(Schema):
 
 
 class SignOffIn(Schema):
-    partner: int | None = None
+    partner: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
+    content_hash: str | None = None  # what the signer read; a later change is refused (409)
 
 
 class SignOffOut(Schema):
@@ -118,7 +121,7 @@ def readiness_of(request: HttpRequest, pk: int) -> object:
 
 @router.post(
     "/partnerships/{pk}/elements/{element}/sign-off",
-    response={200: SignOffOut, **ERRORS},
+    response={200: SignOffOut, **WRITE_ERRORS},
     summary="A partner's representative signs off an element as it stands "
     f"(elements: {', '.join(ProposalElement.values)})",
 )
@@ -130,6 +133,7 @@ def sign_off(
         partnership=_idea(request, pk),
         element=element,
         partner=payload.partner if payload else None,
+        seen_hash=payload.content_hash if payload else None,
     )
     return {
         "element": signed.element,

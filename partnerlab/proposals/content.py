@@ -27,6 +27,8 @@ from partnerlab.proposals.models import Novelty, Proposal, ProposalElement
 Line = tuple[str, str]
 
 LABELS = {
+    "title": _("Title"),
+    "summary": _("Summary"),
     "statement": _("Problem"),
     "why": _("Why it matters"),
     "affected": _("To whom"),
@@ -60,6 +62,26 @@ def label(key: str) -> str:
     return str(LABELS.get(key, key))
 
 
+def readable(key: str, text: str) -> str:
+    """A line for people: stored codes (roles, novelty, funding) shown in their language."""
+    from partnerlab.labs.models import PartnerRole
+    from partnerlab.partnerships.models import FundingKind
+
+    codes = {**dict(PartnerRole.choices), **dict(Novelty.choices), **dict(FundingKind.choices)}
+    if key == "partner" and text.endswith(")") and "(" in text:
+        name, _sep, code = text[:-1].rpartition(" (")
+        text = f"{name} ({codes.get(code, code)})"
+    elif key == "novelty":
+        code, _sep, note = text.partition(": ")
+        text = f"{codes.get(code, code)}: {note}" if note else str(codes.get(code, code))
+    elif key == "line":
+        parts = text.split(" | ")
+        if len(parts) == 4:
+            parts[2] = str(codes.get(parts[2], parts[2]))
+        text = " | ".join(parts)
+    return f"{label(key)}: {text}"
+
+
 def _add(lines: list[Line], key: str, text: Any) -> None:
     text = " ".join(str(text or "").split())
     if text:
@@ -67,9 +89,9 @@ def _add(lines: list[Line], key: str, text: Any) -> None:
 
 
 def proposal_of(partnership: Partnership) -> Proposal:
-    """The saved proposal (read afresh), or an empty one that is not saved yet."""
+    """The saved proposal (read afresh), or an empty one, version 0, not saved yet."""
     saved = Proposal.objects.filter(partnership=partnership).first()
-    return saved or Proposal(partnership=partnership)
+    return saved or Proposal(partnership=partnership, version=0)
 
 
 def problem_of(p: Partnership) -> Problem | None:
@@ -78,7 +100,10 @@ def problem_of(p: Partnership) -> Problem | None:
 
 
 def _problem(p: Partnership) -> list[Line]:
+    # Codes and data only, never translated words: the hash must not depend on the language.
     lines: list[Line] = []
+    _add(lines, "title", p.title)
+    _add(lines, "summary", p.summary)
     problem = problem_of(p)
     for key, field in [
         ("statement", "statement"),
@@ -116,7 +141,7 @@ def partners_of(p: Partnership) -> list[PartnershipPartner]:
 def _partners(p: Partnership) -> list[Line]:
     lines: list[Line] = []
     for partner in partners_of(p):
-        _add(lines, "partner", f"{partner.organisation.name} ({partner.get_role_display()})")
+        _add(lines, "partner", f"{partner.organisation.name} ({partner.role})")
         _add(lines, "contribution", partner.contribution)
         _add(lines, "gains", partner.gains)
         _add(lines, "rights", partner.rights)
@@ -133,8 +158,7 @@ def _objectives(p: Partnership) -> list[Line]:
     proposal = proposal_of(p)
     _add(lines, "goal", proposal.goal)
     if proposal.novelty:
-        novelty = dict(Novelty.choices)[proposal.novelty]
-        _add(lines, "novelty", f"{novelty}: {proposal.novelty_note}".rstrip(": "))
+        _add(lines, "novelty", f"{proposal.novelty}: {proposal.novelty_note}".rstrip(": "))
     _add(lines, "origin", proposal.benefits_origin)
     _add(lines, "destination", proposal.benefits_destination)
     _add(lines, "migrants", proposal.benefits_migrants)
@@ -142,14 +166,18 @@ def _objectives(p: Partnership) -> list[Line]:
     for objective in p.objectives.prefetch_related(Prefetch("indicators", queryset=indicators)):
         _add(lines, "objective", objective.text)
         for i in objective.indicators.all():
-            when = i.target_date.isoformat() if i.target_date else "?"
-            _add(
-                lines,
-                "indicator",
-                f"{i.name} | {i.baseline or '?'} → {i.target or '?'} ({when}) | "
-                f"{i.means_of_verification or '?'}",
-            )
+            _add(lines, "indicator", _indicator(i))
+    for i in p.indicators.filter(objective=None).order_by("id"):  # not yet under an objective
+        _add(lines, "indicator", _indicator(i))
     return lines
+
+
+def _indicator(i: Indicator) -> str:
+    when = i.target_date.isoformat() if i.target_date else "?"
+    return (
+        f"{i.name} | {i.baseline or '?'} → {i.target or '?'} ({when}) | "
+        f"{i.means_of_verification or '?'}"
+    )
 
 
 def _activities(p: Partnership) -> list[Line]:

@@ -6,12 +6,14 @@ from __future__ import annotations
 import base64
 import gc
 import io
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.template.loader import render_to_string
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from partnerlab.core.forms import printable
 from partnerlab.partnerships.drawing import svg_to_png
 from partnerlab.proposals.content import label
 from partnerlab.proposals.document import ProposalDocument
@@ -67,7 +69,9 @@ def pdf(doc: ProposalDocument) -> bytes:
 
 
 def _money(value: Any, currency: str) -> str:
-    return f"{formats.number_format(value, 0, force_grouping=True)} {currency}"
+    # Rounded like the PDF's floatformat, so both documents show the same figures.
+    whole = Decimal(value).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{formats.number_format(whole, 0, force_grouping=True)} {currency}"
 
 
 class _Docx:
@@ -89,10 +93,10 @@ class _Docx:
         t = self.d.add_table(rows=1, cols=len(header))
         t.style = "Light Grid Accent 1"
         for cell, text in zip(t.rows[0].cells, header, strict=True):
-            cell.text = text
+            cell.text = printable(text)
         for row in rows:
             for cell, text in zip(t.add_row().cells, row, strict=True):
-                cell.text = text
+                cell.text = printable(text)
         self.d.add_paragraph()
 
     def chart(self, name: str) -> None:
@@ -103,12 +107,15 @@ class _Docx:
     def fact(self, name: str, value: str, style: str | None = None) -> None:
         para = self.d.add_paragraph(style=style)
         para.add_run(f"{name}: ").bold = True
-        para.add_run(value or "—")
+        para.add_run(printable(value or "—"))
+
+    def para(self, text: str, style: str | None = None) -> None:
+        self.d.add_paragraph(printable(text), style=style)
 
     def cover(self) -> None:
         doc, p = self.doc, self.doc.partnership
         self.d.add_paragraph(str(p.cycle), style="Subtitle")
-        self.d.add_heading(p.title, level=0)
+        self.d.add_heading(printable(p.title), level=0)
         others = ", ".join(x.organisation.name for x in doc.partners if x.role != "lead")
         self.fact(_("Lead partner"), str(doc.lead.organisation) if doc.lead else "—")
         self.fact(_("Partners"), others)
@@ -118,7 +125,7 @@ class _Docx:
         self.fact(_("Status"), _status_text(doc))
         self.d.add_page_break()
         self.d.add_heading(_("Summary"), level=1)
-        self.d.add_paragraph(p.summary or "—")
+        self.para(p.summary or "—")
         if doc.proposal.goal:
             self.fact(_("Overall goal"), doc.proposal.goal)
 
@@ -128,7 +135,7 @@ class _Docx:
             value = getattr(self.doc.problem, field, "") if self.doc.problem else ""
             if value:
                 self.d.add_heading(label(key), level=3)
-                self.d.add_paragraph(value)
+                self.para(value)
         for name in ("fishbone", "change-space", "design-space"):
             self.chart(name)
 
@@ -139,7 +146,7 @@ class _Docx:
             [_("Partner"), _("Role"), _("Brings"), _("Gains"), _("Rights and obligations")],
             [
                 [
-                    x.organisation.name,
+                    _organisation(x.organisation),
                     x.get_role_display(),
                     x.contribution,
                     x.gains,
@@ -156,7 +163,7 @@ class _Docx:
     def objectives(self) -> None:
         self.d.add_heading(_("Goals and objectives"), level=1)
         for objective in self.doc.objectives:
-            self.d.add_paragraph(objective.text, style="List Number")
+            self.para(objective.text, style="List Number")
         self.d.add_heading(_("Indicators"), level=2)
         self.table(
             [_("Indicator"), _("Objective"), _("Baseline"), _("Target"), _("By"), _("Verified by")],
@@ -236,7 +243,7 @@ class _Docx:
         self.d.add_heading(_("Eligibility and principles"), level=1)
         for check in [*doc.readiness.checks, *doc.principles]:
             mark = "✓" if check.passed else ("✗" if check.severity == "error" else "!")
-            self.d.add_paragraph(f"{mark} {check.explanation}", style="List Bullet")
+            self.para(f"{mark} {check.explanation}", style="List Bullet")
         self.d.add_heading(_("Sign-off record"), level=1)
         self.table(
             [_("Partner"), *[str(name) for _key, name in doc.elements]],
@@ -266,6 +273,11 @@ def docx(doc: ProposalDocument) -> bytes:
     return _Docx(doc).bytes()
 
 
+def _organisation(organisation: Any) -> str:
+    where = f", {organisation.country.name}" if organisation.country else ""
+    return f"{organisation.name}\n({organisation.get_kind_display()}{where})"
+
+
 def _date(value: Any) -> str:
     return formats.date_format(value, "SHORT_DATE_FORMAT") if value else "—"
 
@@ -273,7 +285,7 @@ def _date(value: Any) -> str:
 def _cell_text(cell: Any) -> str:
     if cell.state == "signed":
         who = cell.sign_off.signed_by
-        when = formats.date_format(cell.sign_off.signed_at, "SHORT_DATE_FORMAT")
+        when = formats.date_format(timezone.localtime(cell.sign_off.signed_at), "SHORT_DATE_FORMAT")
         return f"✓ {who.full_name or who.email}, {when}"
     if cell.state == "changed":
         return _("changed since signed")

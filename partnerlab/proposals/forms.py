@@ -3,12 +3,17 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from partnerlab.core.forms import refuse_control_characters
 from partnerlab.proposals.models import PartnershipType, Proposal
 
 TEXT = forms.Textarea(attrs={"rows": 3})
 
 
 class ProposalForm(forms.ModelForm):
+    def _post_clean(self) -> None:
+        refuse_control_characters(self)
+        super()._post_clean()
+
     class Meta:
         model = Proposal
         fields = [

@@ -31,7 +31,7 @@ def _names(partners: list[PartnershipPartner]) -> str:
 
 def eligibility(p: Partnership) -> list[Check]:
     partners = partners_of(p)
-    members = [x for x in partners if x.role != "auxiliary" and x.organisation.is_forum_member]
+    members = [x for x in partners if x.organisation.is_forum_member]
     lead = next((x for x in partners if x.role == "lead"), None)
     checks = [
         Check(
@@ -68,7 +68,9 @@ def eligibility(p: Partnership) -> list[Check]:
 
 
 def _mutual_benefit(partners: list[PartnershipPartner]) -> Check:
-    paid = [x for x in partners if x.paid_to_deliver]
+    # Fee-for-service is one forum member paying another to deliver; a non-member implementer
+    # paid as an auxiliary partner does not make it one.
+    paid = [x for x in partners if x.paid_to_deliver and x.organisation.is_forum_member]
     silent = [x for x in partners if not x.gains.strip()]
     if paid:
         text = _(
@@ -205,26 +207,25 @@ def principles(p: Partnership) -> list[Check]:
             else _("State rights and obligations for %(names)s.") % {"names": _names(without)},
         )
     )
+    # Against its share of the stated benefits; without them, against an even split.
+    even = Decimal(1) / len(partners) if partners else Decimal(1)
     heavy = [
         s
         for s in shares(p)
-        if (s.benefit_share is not None and s.cost_share - s.benefit_share > DISPROPORTION)
-        or (s.benefit_share is None and len(partners) > 2 and s.cost_share > Decimal("0.6"))
+        if s.cost_share - (even if s.benefit_share is None else s.benefit_share) > DISPROPORTION
     ]
-    checks.append(
-        Check(
-            "fair_shares",
-            not heavy,
-            "warning",
-            _("No partner carries a disproportionate share of the costs.")
-            if not heavy
-            else _(
-                "%(names)s carries a disproportionate share of the costs compared with what it "
-                "gains."
-            )
-            % {"names": _names([s.partner for s in heavy])},
-        )
-    )
+    unstated = [x for x in partners if x.expected_benefit is None]
+    if heavy:
+        text = _(
+            "%(names)s carries a disproportionate share of the costs compared with what it gains."
+        ) % {"names": _names([s.partner for s in heavy])}
+    else:
+        text = _("No partner carries a disproportionate share of the costs.")
+    if unstated:
+        text += " " + _(
+            "Without a value for what %(names)s gains, costs are compared with an even split."
+        ) % {"names": _names(unstated)}
+    checks.append(Check("fair_shares", not heavy and not unstated, "warning", text))
     sides = {
         "origin": proposal.benefits_origin,
         "destination": proposal.benefits_destination,

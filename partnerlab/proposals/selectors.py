@@ -51,8 +51,10 @@ def readiness(p: Partnership) -> Readiness:
         row = []
         for element in ProposalElement.values:
             signed = valid.get((partner.pk, element))
-            if signed is not None:
+            if signed is not None and signed.content_hash == hashes[element]:
                 row.append(Cell(partner, element, "signed", signed))
+            elif signed is not None:  # changed by a path that sends no signal (a rename)
+                row.append(Cell(partner, element, "changed", signed))
             elif (partner.pk, element) in cleared:
                 row.append(Cell(partner, element, "changed", cleared[(partner.pk, element)]))
             else:

@@ -35,9 +35,16 @@ PROPOSAL_FIELDS = [
 BASE_TYPES = [t for t in PartnershipType.values if t != PartnershipType.HYBRID]
 
 
+def _lock_idea(partnership: Partnership) -> None:
+    """Writers of an idea's elements update its row too: locking it orders sign-offs, proposal
+    creation and edits one after another."""
+    Partnership.objects.select_for_update().filter(pk=partnership.pk).first()
+
+
 def _locked(partnership: Partnership, expected_version: int | None) -> Proposal:
+    _lock_idea(partnership)
     current = Proposal.objects.select_for_update().filter(partnership=partnership).first()
-    current = current or Proposal(partnership=partnership)
+    current = current or Proposal(partnership=partnership, version=0)
     if expected_version is None:
         raise ValidationFailed(
             _("Send the version you edited, so nobody's work is overwritten."),
@@ -69,7 +76,7 @@ def update_proposal(
     proposal: Proposal = form.save(commit=False)
     if audit.snapshot(proposal, PROPOSAL_FIELDS) == before and proposal.pk:
         return proposal
-    proposal.version = current.version + (1 if proposal.pk else 0)
+    proposal.version = current.version + 1
     proposal.save()
     audit.record(
         actor=by,
@@ -101,18 +108,31 @@ def _partner_for(by: Any, partnership: Partnership, partner: int | None) -> Part
 
 @transaction.atomic
 def sign_off_element(
-    *, by: Any, partnership: Partnership, element: str, partner: int | None = None
+    *,
+    by: Any,
+    partnership: Partnership,
+    element: str,
+    partner: int | None = None,
+    seen_hash: str | None = None,
 ) -> SignOff:
-    """A partner's representative agrees to an element as it stands now."""
+    """A partner's representative agrees to an element as it stands now. With `seen_hash` (the
+    version shown to them), a change made in between is refused rather than signed unseen."""
     if element not in ProposalElement.values:
         raise ValidationFailed(
             _("Unknown element."), errors=[FieldError("element", ", ".join(ProposalElement.values))]
         )
     signer = _partner_for(by, partnership, partner)
+    _lock_idea(partnership)
     if partnership.stage != Stage.DESIGN:
         raise ValidationFailed(_("Partners sign off once the group has reached the design stage."))
     lines = element_lines(partnership, element)
     digest = content_hash(lines)
+    if seen_hash and seen_hash != digest:
+        raise Conflict(
+            _("This element changed since you opened the page; read it again before signing."),
+            current_version=0,
+            current={"element": element, "lines": [list(line) for line in lines]},
+        )
     valid = SignOff.objects.select_for_update().filter(
         partnership=partnership, element=element, partner=signer, cleared_at=None
     )
@@ -212,7 +232,7 @@ def set_typology(
     )
     current.override_reason = reason.strip() if type else ""
     current.overridden_by = by if type else None
-    current.version = current.version + (1 if current.pk else 0)
+    current.version = current.version + 1
     current.save()
     audit.record(
         actor=by,

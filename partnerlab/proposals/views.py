@@ -20,7 +20,7 @@ from partnerlab.partnerships import permissions
 from partnerlab.partnerships.element_views import viewable
 from partnerlab.partnerships.views import _common
 from partnerlab.proposals import export, rules, services
-from partnerlab.proposals.content import element_lines, label, proposal_of
+from partnerlab.proposals.content import element_lines, proposal_of, readable
 from partnerlab.proposals.document import gather
 from partnerlab.proposals.forms import ProposalForm, TypologyForm
 from partnerlab.proposals.models import Notice, ProposalElement
@@ -29,7 +29,7 @@ from partnerlab.proposals.typology import typology_of
 
 
 def _readable(lines: list[Any]) -> list[str]:
-    return [f"{label(key)}: {text}" for key, text in lines]
+    return [readable(key, text) for key, text in lines]
 
 
 def changes_since(signed: list[Any], now: list[Any]) -> list[tuple[str, str]]:
@@ -124,6 +124,7 @@ def sign_off(request: HttpRequest, pk: int, element: str) -> HttpResponse:
             partnership=p,
             element=element,
             partner=parse_id(request.POST.get("partner")),
+            seen_hash=request.POST.get("hash") or None,
         )
     except DomainError as error:
         if error.status == 403:

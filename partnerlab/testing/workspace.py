@@ -177,7 +177,7 @@ def make_designed(cast: Cast) -> Workspace:
             "benefits_destination": "Fair employers are not undercut.",
             "benefits_migrants": "They are paid what they earned.",
         },
-        expected_version=1,
+        expected_version=0,
     )
     Partnership.objects.filter(pk=idea.pk).update(stage="design")
     ws.idea = Partnership.objects.get(pk=idea.pk)

@@ -53,7 +53,7 @@ def test_a_group_reaches_fundable_in_the_pages(cast, ws, client_for):
             "benefits_origin": "Savings come home.",
             "benefits_destination": "Fair employers are not undercut.",
             "benefits_migrants": "They get what they earned.",
-            "version": 1,
+            "version": 0,
         },
     )
     assert saved.status_code == 302
