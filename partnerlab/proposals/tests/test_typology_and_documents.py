@@ -113,3 +113,17 @@ def test_outsiders_get_no_document(cast, ws, client_for):
     assert (
         client_for(cast.observer).get(f"/partnerships/{ws.idea.pk}/proposal.pdf").status_code == 404
     )
+
+
+def test_the_pdf_pages_render_as_images(cast, ws, client_for, tmp_path):
+    if shutil.which("pdftoppm") is None:
+        pytest.fail("pdftoppm is missing: run scripts/ensure-browser-deps")
+    pdf = client_for(cast.mexico).get(f"/partnerships/{ws.idea.pk}/proposal.pdf").content
+    (tmp_path / "p.pdf").write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", str(tmp_path / "p.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
+    pages = sorted(tmp_path.glob("page-*.png"))
+    assert len(pages) >= 4  # cover, problem and charts, partners and plan, budget and sign-offs
+    assert all(page.stat().st_size > 2_000 for page in pages)  # none is blank
