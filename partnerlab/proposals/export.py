@@ -11,6 +11,7 @@ from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils import formats, timezone
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from partnerlab.core.forms import printable
@@ -35,6 +36,13 @@ PROBLEM_FIELDS = [
 ]
 
 
+def css_string(text: str) -> SafeString:
+    """A quoted CSS string holding `text` (faster for WeasyPrint than string-set): quotes and
+    backslashes escaped, and `<` too, so nothing can close the style element."""
+    escaped = printable(" ".join(text.split())).replace("\\", "\\\\").replace('"', '\\"')
+    return mark_safe('"' + escaped.replace("<", "\\3C ") + '"')
+
+
 def _data_uri(svg: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
 
@@ -51,6 +59,7 @@ def pdf(doc: ProposalDocument) -> bytes:
                 for name, svg in doc.charts.items()
             },
             "status": _status_text(doc),
+            "footer_title": css_string(doc.partnership.title[:80]),
             "type_text": _type_text(doc),
             "problem_rows": [
                 (label(key), getattr(doc.problem, field, "") if doc.problem else "")

@@ -1,5 +1,7 @@
 """Nothing a partner signed can change without its sign-off being cleared."""
 
+import subprocess
+
 import pytest
 from django.utils import translation
 
@@ -145,6 +147,10 @@ def test_documents_survive_odd_text_from_older_data(cast, ws, client_for):
     assert page.get(f"/partnerships/{ws.idea.pk}/proposal.docx").status_code == 200
     pdf = page.get(f"/partnerships/{ws.idea.pk}/proposal.pdf")
     assert pdf.status_code == 200
+    text = subprocess.run(
+        ["pdftotext", "-", "-"], input=pdf.content, capture_output=True, check=True
+    ).stdout.decode()
+    assert text.count("Workers' wages & <rights>") >= 3  # cover and page footers, unmangled
 
 
 def test_a_huge_partner_id_is_a_clear_refusal(cast, ws, client_for):
