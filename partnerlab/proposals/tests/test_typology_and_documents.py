@@ -127,3 +127,12 @@ def test_the_pdf_pages_render_as_images(cast, ws, client_for, tmp_path):
     pages = sorted(tmp_path.glob("page-*.png"))
     assert len(pages) >= 4  # cover, problem and charts, partners and plan, budget and sign-offs
     assert all(page.stat().st_size > 2_000 for page in pages)  # none is blank
+
+
+def test_serve_warms_up_the_typology_model_and_the_pdf_engine():
+    from partnerlab.analysis.typology import default_classifier
+    from partnerlab.core.management.commands.serve import warm_up
+
+    default_classifier.cache_clear()
+    warm_up()
+    assert default_classifier.cache_info().currsize == 1

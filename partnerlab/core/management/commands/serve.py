@@ -6,10 +6,20 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from typing import Any
 
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+
+
+def warm_up() -> None:
+    """Call every installed app's optional `warm_up()` (lower layers know nothing of them)."""
+    for config in apps.get_app_configs():
+        hook = getattr(config, "warm_up", None)
+        if callable(hook):
+            hook()
 
 
 class Command(BaseCommand):
@@ -30,6 +40,8 @@ class Command(BaseCommand):
                 [sys.executable, "-m", "partnerlab", "db_worker"], start_new_session=True
             )
             self.stdout.write(f"Task worker started (pid {worker.pid}).")
+        # Apps may load heavy things (models, PDF engine) while the first page is requested.
+        threading.Thread(target=warm_up, daemon=True).start()
         # Stopped by a service manager (SIGTERM): shut down as on Ctrl+C, worker included.
         signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
         self.stdout.write(
