@@ -58,6 +58,11 @@ def handle_form(request: HttpRequest, form: forms.BaseForm, action: Callable[[],
 MAX_ID = 2**31 - 1
 
 
+def posted_version(request: HttpRequest) -> int | None:
+    """The version a form was filled in against (hidden field `version`)."""
+    return parse_id(request.POST.get("version"))
+
+
 def parse_id(value: object) -> int | None:
     """A positive whole number from a query or form value, or None: ASCII digits only and
     small enough for a database id, so odd input is ignored rather than crashing."""

@@ -15,9 +15,8 @@ from partnerlab.api.base import ERRORS, ConflictError
 from partnerlab.core.errors import FieldError, NotAllowed, NotFound, ValidationFailed
 from partnerlab.core.forms import MAX_ID
 from partnerlab.cycles.models import Cycle
-from partnerlab.labs import selectors, services
+from partnerlab.labs import permissions, selectors, services
 from partnerlab.labs.models import Group, Interest
-from partnerlab.partnerships import permissions
 from partnerlab.themes.models import CommonArea
 
 router = Router(tags=["groups"])

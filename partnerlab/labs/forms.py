@@ -52,15 +52,3 @@ class GroupForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["areas"].queryset = areas  # type: ignore[attr-defined]
         self.fields["members"].queryset = Organisation.objects.order_by("name")  # type: ignore[attr-defined]
-
-
-class IdeaForm(forms.Form):
-    title = forms.CharField(max_length=200, label=_("Title"))
-    summary = forms.CharField(
-        required=False, widget=forms.Textarea(attrs={"rows": 3}), label=_("Summary")
-    )
-    lead = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Lead partner"))
-
-    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["lead"].queryset = members  # type: ignore[attr-defined]

@@ -11,5 +11,4 @@ urlpatterns = [
     path("cycles/<slug:slug>/groups/", views.group_list, name="group_list"),
     path("groups/<int:pk>/", views.group_detail, name="group_detail"),
     path("groups/<int:pk>/edit", views.group_edit, name="group_edit"),
-    path("groups/<int:pk>/ideas", views.idea_create, name="idea_create"),
 ]

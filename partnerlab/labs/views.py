@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import QuerySet
@@ -16,13 +18,9 @@ from partnerlab.core.errors import Conflict, DomainError, NotAllowed
 from partnerlab.core.forms import add_domain_errors, handle_form, parse_id
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
-from partnerlab.labs import selectors, services
-from partnerlab.labs.forms import GroupForm, IdeaForm, InterestForm
+from partnerlab.labs import permissions, selectors, services
+from partnerlab.labs.forms import GroupForm, InterestForm
 from partnerlab.labs.models import Group, Interest
-from partnerlab.partnerships import permissions
-from partnerlab.partnerships import selectors as idea_selectors
-from partnerlab.partnerships import services as idea_services
-from partnerlab.partnerships.views import idea_columns
 
 
 def _speaks_for(request: HttpRequest) -> QuerySet[Organisation]:
@@ -179,58 +177,16 @@ def group_list(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "labs/group_list.html", {"cycle": cycle, "groups": groups, "form": form})
 
 
-def _group(request: HttpRequest, pk: int) -> Group:
+def group_for(request: HttpRequest, pk: int) -> Group:
     group = get_object_or_404(Group.objects.select_related("cycle"), pk=pk)
     if not permissions.can_view_group(request.user, group):
         raise Http404
     return group
 
 
-@login_required
-def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    group = _group(request, pk)
-    members = group.members.order_by("name")
-    form = IdeaForm(members=members.exclude(membership="non_member"))
-    return render(
-        request,
-        "labs/group_detail.html",
-        {
-            "group": group,
-            "cycle": group.cycle,
-            "members": members,
-            "areas": group.areas.all(),
-            "rows": idea_selectors.rows(
-                group.partnerships.all(),
-                today=timezone.localdate(),
-                sort=request.GET.get("sort", "stage"),
-            ),
-            "form": form,
-            "columns": idea_columns(show_group=False),
-            "sort": request.GET.get("sort", "stage"),
-            "params": request.GET,
-        },
-    )
-
-
-@login_required
-@require_POST
-def idea_create(request: HttpRequest, pk: int) -> HttpResponse:
-    group = _group(request, pk)
-    form = IdeaForm(request.POST, members=group.members.order_by("name"))
-    idea = handle_form(
-        request,
-        form,
-        lambda: idea_services.create_partnership(
-            by=request.user,
-            group=group,
-            title=form.cleaned_data["title"],
-            summary=form.cleaned_data["summary"],
-            lead=form.cleaned_data["lead"],
-        ),
-    )
-    if idea is not None:
-        messages.success(request, _("Idea added. Start with the problem."))
-        return redirect("partnerships:stage", pk=idea.pk, stage="problem")
+def group_page(request: HttpRequest, group: Group, *, idea_form: Any = None) -> HttpResponse:
+    """The group's page; its ideas and the form to start one come from the partnerships
+    domain through the `group_ideas` template tag."""
     return render(
         request,
         "labs/group_detail.html",
@@ -239,13 +195,14 @@ def idea_create(request: HttpRequest, pk: int) -> HttpResponse:
             "cycle": group.cycle,
             "members": group.members.order_by("name"),
             "areas": group.areas.all(),
-            "rows": idea_selectors.rows(group.partnerships.all(), today=timezone.localdate()),
-            "form": form,
-            "columns": idea_columns(show_group=False),
-            "sort": "stage",
-            "params": {},
+            "idea_form": idea_form,
         },
     )
+
+
+@login_required
+def group_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    return group_page(request, group_for(request, pk))
 
 
 @login_required

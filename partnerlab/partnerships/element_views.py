@@ -16,7 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
-from partnerlab.core.forms import add_domain_errors, parse_id
+from partnerlab.core.forms import add_domain_errors, parse_id, posted_version
 from partnerlab.intake.models import Input
 from partnerlab.partnerships import editing, permissions, sections
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
@@ -57,11 +57,6 @@ def post_data(spec: ElementSpec, request: HttpRequest, prefix: str = "") -> dict
         elif key in post:
             data[name] = post[key]
     return data
-
-
-def _version(request: HttpRequest) -> int | None:
-    value = request.POST.get("version", "")
-    return parse_id(value)
 
 
 def section_response(
@@ -225,7 +220,7 @@ def edit(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRespo
             by=request.user,
             element=element,
             data=post_data(spec, request),
-            expected_version=_version(request),
+            expected_version=posted_version(request),
         )
     except DomainError as error:
         form.is_valid()
@@ -253,7 +248,9 @@ def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRes
     spec = _spec(kind)
     element = _element(partnership, spec, element_id)
     try:
-        editing.delete_element(by=request.user, element=element, expected_version=_version(request))
+        editing.delete_element(
+            by=request.user, element=element, expected_version=posted_version(request)
+        )
     except DomainError as error:
         if error.status == 403:
             raise
@@ -275,7 +272,7 @@ def rate_strand(request: HttpRequest, pk: int, cause_id: int) -> HttpResponse:
             by=request.user,
             cause=cause,
             data=post_data(spec, request, prefix),
-            expected_version=_version(request),
+            expected_version=posted_version(request),
         )
     except DomainError as error:
         form.is_valid()

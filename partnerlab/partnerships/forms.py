@@ -7,6 +7,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from partnerlab.actors.models import Organisation
 from partnerlab.core.forms import parse_id, refuse_control_characters
 from partnerlab.intake.models import Input
 from partnerlab.partnerships.models import (
@@ -287,3 +288,15 @@ class CheckInForm(ElementForm):
         model = CheckIn
         fields = ["held_on", "progress", "sticking_points"]
         widgets = {"progress": SHORT_TEXT, "sticking_points": SHORT_TEXT}
+
+
+class IdeaForm(forms.Form):
+    title = forms.CharField(max_length=200, label=_("Title"))
+    summary = forms.CharField(
+        required=False, widget=forms.Textarea(attrs={"rows": 3}), label=_("Summary")
+    )
+    lead = forms.ModelChoiceField(queryset=Organisation.objects.none(), label=_("Lead partner"))
+
+    def __init__(self, *args: Any, members: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["lead"].queryset = members  # type: ignore[attr-defined]

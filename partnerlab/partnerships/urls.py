@@ -6,6 +6,7 @@ app_name = "partnerships"
 
 urlpatterns = [
     path("cycles/<slug:slug>/partnerships/", views.overview, name="overview"),
+    path("groups/<int:pk>/ideas", views.idea_create, name="idea_create"),
     path("partnerships/<int:pk>/", views.detail, name="detail"),
     path("partnerships/<int:pk>/edit", views.update, name="update"),
     path("partnerships/<int:pk>/advance", views.advance, name="advance"),

@@ -12,14 +12,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
-from partnerlab.core.forms import parse_id
+from partnerlab.core.forms import handle_form, parse_id, posted_version
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs.selectors import groups_of
 from partnerlab.partnerships import charts, permissions, sections, selectors, services, stages
 from partnerlab.partnerships.element_views import citations, readable_values, viewable
 from partnerlab.partnerships.elements import ELEMENTS
-from partnerlab.partnerships.forms import PartnershipForm
+from partnerlab.partnerships.forms import IdeaForm, PartnershipForm
 from partnerlab.partnerships.models import Partnership, Stage
 
 STAGE_SECTIONS = {
@@ -172,11 +172,6 @@ def revision(request: HttpRequest, pk: int, revision_id: int) -> HttpResponse:
     )
 
 
-def _version(request: HttpRequest) -> int | None:
-    value = request.POST.get("version", "")
-    return parse_id(value)
-
-
 def _after_move(
     request: HttpRequest, partnership: Partnership, error: DomainError | None
 ) -> HttpResponse:
@@ -199,7 +194,7 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
             by=request.user,
             partnership=partnership,
             data={k: request.POST.get(k) for k in ("title", "summary")},
-            expected_version=_version(request),
+            expected_version=posted_version(request),
         )
     except Conflict as error:
         form.is_valid()
@@ -220,7 +215,7 @@ def advance(request: HttpRequest, pk: int) -> HttpResponse:
     partnership = viewable(request, pk)
     try:
         moved = services.advance_stage(
-            by=request.user, partnership=partnership, expected_version=_version(request)
+            by=request.user, partnership=partnership, expected_version=posted_version(request)
         )
     except DomainError as error:
         return _after_move(request, partnership, error)
@@ -240,7 +235,7 @@ def go_back(request: HttpRequest, pk: int) -> HttpResponse:
             partnership=partnership,
             stage=request.POST.get("stage", ""),
             reason=request.POST.get("reason", ""),
-            expected_version=_version(request),
+            expected_version=posted_version(request),
         )
     except DomainError as error:
         return _after_move(request, partnership, error)
@@ -259,7 +254,7 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
             by=request.user,
             partnership=partnership,
             published=request.POST.get("published") == "1",
-            expected_version=_version(request),
+            expected_version=posted_version(request),
         )
     except DomainError as error:
         return _after_move(request, partnership, error)
@@ -311,3 +306,28 @@ def idea_columns(*, show_group: bool) -> list[tuple[str, str]]:
         ("overdue", _("Overdue / open tasks")),
         ("gaps", _("Partners not yet authorized")),
     ]
+
+
+@login_required
+@require_POST
+def idea_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """Start an idea from the group's page; a refusal shows that page again, form kept."""
+    from partnerlab.labs.views import group_for, group_page
+
+    group = group_for(request, pk)
+    form = IdeaForm(request.POST, members=group.members.order_by("name"))
+    idea = handle_form(
+        request,
+        form,
+        lambda: services.create_partnership(
+            by=request.user,
+            group=group,
+            title=form.cleaned_data["title"],
+            summary=form.cleaned_data["summary"],
+            lead=form.cleaned_data["lead"],
+        ),
+    )
+    if idea is None:
+        return group_page(request, group, idea_form=form)
+    messages.success(request, _("Idea added. Start with the problem."))
+    return redirect("partnerships:stage", pk=idea.pk, stage="problem")

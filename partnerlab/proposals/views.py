@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
-from partnerlab.core.forms import add_domain_errors, parse_id
+from partnerlab.core.forms import add_domain_errors, parse_id, posted_version
 from partnerlab.partnerships import permissions
 from partnerlab.partnerships.element_views import viewable
 from partnerlab.partnerships.views import _common
@@ -80,10 +80,6 @@ def readiness(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "proposals/readiness.html", _context(request, p))
 
 
-def _version(request: HttpRequest) -> int | None:
-    return parse_id(request.POST.get("version"))
-
-
 @login_required
 @require_POST
 def update(request: HttpRequest, pk: int) -> HttpResponse:
@@ -94,7 +90,7 @@ def update(request: HttpRequest, pk: int) -> HttpResponse:
             by=request.user,
             partnership=p,
             data={name: request.POST.get(name, "") for name in services.PROPOSAL_FIELDS},
-            expected_version=_version(request),
+            expected_version=posted_version(request),
         )
     except Conflict as error:
         form.is_valid()
@@ -149,7 +145,7 @@ def set_typology(request: HttpRequest, pk: int) -> HttpResponse:
             type=request.POST.get("type", ""),
             components=request.POST.getlist("components"),
             reason=request.POST.get("reason", ""),
-            expected_version=_version(request),
+            expected_version=posted_version(request),
         )
     except DomainError as error:
         if error.status == 403:

@@ -27,3 +27,24 @@ def your_ideas(context: dict[str, Any]) -> dict[str, Any]:
     latest = Partnership.objects.filter(pk__in=list(recent))
     rows = selectors.rows(latest, today=timezone.localdate(), sort="days")
     return {"rows": rows, "user": user, "is_facilitator": permissions.is_facilitator(user)}
+
+
+@register.inclusion_tag("partnerships/_group_ideas.html", takes_context=True)
+def group_ideas(context: dict[str, Any], group: Any, idea_form: Any = None) -> dict[str, Any]:
+    """A group's ideas with their status, and the form to start one (on the group's page)."""
+    from partnerlab.partnerships.forms import IdeaForm
+    from partnerlab.partnerships.views import idea_columns
+
+    request = context["request"]
+    sort = request.GET.get("sort", "stage")
+    members = group.members.exclude(membership="non_member").order_by("name")
+    return {
+        "group": group,
+        "user": context["user"],
+        "csrf_token": context.get("csrf_token"),
+        "rows": selectors.rows(group.partnerships.all(), today=timezone.localdate(), sort=sort),
+        "columns": idea_columns(show_group=False),
+        "sort": sort,
+        "params": request.GET,
+        "form": idea_form or IdeaForm(members=members),
+    }
