@@ -89,6 +89,31 @@ def record_revision(
         element_changed.send(sender=Partnership, partnership=partnership, section=section, by=by)
 
 
+def revise(
+    *,
+    by: Any,
+    partnership: Partnership,
+    spec: ElementSpec,
+    element: Any,
+    action: str,
+    before: dict[str, Any] | None,
+    notify: bool = True,
+) -> None:
+    """`record_revision` for an element of a known kind, as it stands now."""
+    data = snapshot(spec, element)
+    record_revision(
+        by=by,
+        partnership=partnership,
+        section=spec.section,
+        element_type=spec.key,
+        element=element,
+        action=action,
+        data=data,
+        before=data if action == "delete" else before,
+        notify=notify,
+    )
+
+
 def _require(spec: ElementSpec, by: Any, partnership: Partnership, element: Any) -> None:
     if not spec.may_change(by, partnership, element):
         raise NotAllowed(_("You may not change this part of the partnership."))
@@ -193,14 +218,12 @@ def _check_partner(
             old.role = "partner" if old.organisation.is_forum_member else "auxiliary"
             old.version += 1
             old.save(update_fields=["role", "version", "updated_at"])
-            record_revision(
+            revise(
                 by=by,
                 partnership=partnership,
-                section="partners",
-                element_type="partners",
+                spec=ELEMENTS["partners"],
                 element=old,
                 action="update",
-                data=snapshot(ELEMENTS["partners"], old),
                 before=previous,
             )
 
@@ -239,14 +262,12 @@ def create_element(
         element.position = 0 if last is None else last + 1
     element.save()
     form.save_m2m()
-    record_revision(
+    revise(
         by=by,
         partnership=partnership,
-        section=spec.section,
-        element_type=spec.key,
+        spec=spec,
         element=element,
         action="create",
-        data=snapshot(spec, element),
         before=None,
     )
     return element  # type: ignore[no-any-return]
@@ -303,16 +324,8 @@ def update_element(
         return updated  # nothing changed: no new version
     updated.version = current.version + 1
     updated.save(update_fields=["version"])
-    after["version"] = updated.version
-    record_revision(
-        by=by,
-        partnership=partnership,
-        section=spec.section,
-        element_type=spec.key,
-        element=updated,
-        action="update",
-        data=after,
-        before=before,
+    revise(
+        by=by, partnership=partnership, spec=spec, element=updated, action="update", before=before
     )
     return updated  # type: ignore[no-any-return]
 
@@ -334,16 +347,13 @@ def delete_element(*, by: Any, element: Element, expected_version: int | None) -
         _check_activity_removal(current)
     if isinstance(current, Cause):
         _remove_under(by, partnership, current)
-    data = snapshot(spec, current)
-    record_revision(
+    revise(
         by=by,
         partnership=partnership,
-        section=spec.section,
-        element_type=spec.key,
+        spec=spec,
         element=current,
         action="delete",
-        data=data,
-        before=data,
+        before=None,
         notify=False,
     )
     current.delete()
@@ -395,30 +405,26 @@ def _remove_under(by: Any, partnership: Partnership, cause: Cause) -> None:
         option.strand = None
         option.version += 1
         option.save(update_fields=["strand", "version", "updated_at"])
-        record_revision(
+        revise(
             by=by,
             partnership=partnership,
-            section="design_space",
-            element_type="options",
+            spec=ELEMENTS["options"],
             element=option,
             action="update",
-            data=snapshot(ELEMENTS["options"], option),
             before=before,
         )
 
 
 def _record_removal(by: Any, partnership: Partnership, spec: ElementSpec, element: Any) -> None:
-    data = snapshot(spec, element)
-    record_revision(
+    # The removal of the top cause tells everyone once it is done.
+    revise(
         by=by,
         partnership=partnership,
-        section=spec.section,
-        element_type=spec.key,
+        spec=spec,
         element=element,
         action="delete",
-        data=data,
-        before=data,
-        notify=False,  # the removal of the top cause tells everyone once it is done
+        before=None,
+        notify=False,
     )
 
 

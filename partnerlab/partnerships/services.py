@@ -18,7 +18,7 @@ from partnerlab.core.forms import form_errors
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.labs.models import Group
 from partnerlab.partnerships import permissions, stages
-from partnerlab.partnerships.editing import record_revision, snapshot
+from partnerlab.partnerships.editing import record_revision, revise
 from partnerlab.partnerships.elements import ELEMENTS
 from partnerlab.partnerships.forms import PartnershipForm
 from partnerlab.partnerships.models import (
@@ -88,14 +88,12 @@ def create_partnership(
     partner = PartnershipPartner.objects.create(
         partnership=partnership, organisation=lead, role="lead"
     )
-    record_revision(
+    revise(
         by=by,
         partnership=partnership,
-        section="partners",
-        element_type="partners",
+        spec=ELEMENTS["partners"],
         element=partner,
         action="create",
-        data=snapshot(ELEMENTS["partners"], partner),
         before=None,
     )
     return partnership
