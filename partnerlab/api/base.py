@@ -36,6 +36,15 @@ class Error(Schema):
     errors: list[ErrorItem]
 
 
+class PersonOut(Schema):
+    """A person as the viewer may see them: `email` is null unless the viewer may see contacts
+    (facilitators, the person, representatives of the same organisation)."""
+
+    id: int
+    name: str
+    email: str | None
+
+
 class ConflictError(Error):
     current_version: int
     current: dict[str, Any]
