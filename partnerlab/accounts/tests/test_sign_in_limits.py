@@ -87,3 +87,17 @@ def test_sign_in_and_reset_limits_are_counted_apart(cast, rates) -> None:
         _sign_in("203.0.113.7")
     reset = Client(REMOTE_ADDR="203.0.113.7").post("/password-reset/", {"email": OWNER})
     assert reset.status_code == 302
+
+
+def test_behind_a_proxy_the_limits_count_the_address_the_proxy_saw(cast, rates) -> None:
+    rates.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+
+    def sign_in(forwarded: str) -> int:
+        client = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=forwarded)
+        return client.post("/login/", {"username": OWNER, "password": "x"}).status_code
+
+    for spoofed in ("1.1.1.1", "2.2.2.2", "3.3.3.3"):  # what the client claims comes first
+        assert sign_in(f"{spoofed}, 203.0.113.7") == 200
+    assert sign_in("4.4.4.4, 203.0.113.7") == 429
+    assert sign_in("198.51.100.20") == 200
+    assert sign_in("not an address") == 200  # counted as the proxy itself, never a crash
