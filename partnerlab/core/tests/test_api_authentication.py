@@ -27,15 +27,20 @@ def test_the_schema_has_unsafe_operations_to_check(db) -> None:
     assert len(_unsafe_operations()) > 30
 
 
-def test_every_unsafe_operation_without_credentials_answers_401(cast) -> None:
-    client = Client(enforce_csrf_checks=True)
+def _answered_otherwise(client: Client, status: int, code: str) -> list[tuple[str, ...]]:
+    """The unsafe operations that did not answer `status` with `code`."""
     wrong = []
     for method, path in _unsafe_operations():
         response = getattr(client, method)(path, "{}", content_type="application/json")
         body = response.json()
-        if response.status_code != 401 or body.get("code") != "not_authenticated":
-            wrong.append((method, path, response.status_code, body.get("code")))
-    assert wrong == []
+        if response.status_code != status or body.get("code") != code:
+            wrong.append((method, path, str(response.status_code), str(body.get("code"))))
+    return wrong
+
+
+def test_every_unsafe_operation_without_credentials_answers_401(cast) -> None:
+    client = Client(enforce_csrf_checks=True)
+    assert _answered_otherwise(client, 401, "not_authenticated") == []
 
 
 def test_an_unknown_token_on_an_unsafe_operation_answers_401(cast) -> None:
@@ -51,13 +56,7 @@ def test_an_unknown_token_on_an_unsafe_operation_answers_401(cast) -> None:
 def test_a_session_without_its_csrf_token_gets_a_clear_403(cast) -> None:
     client = Client(enforce_csrf_checks=True)
     client.force_login(cast.ghana)
-    wrong = []
-    for method, path in _unsafe_operations():
-        response = getattr(client, method)(path, "{}", content_type="application/json")
-        body = response.json()
-        if response.status_code != 403 or body.get("code") != "csrf_failed":
-            wrong.append((method, path, response.status_code, body.get("code")))
-    assert wrong == []
+    assert _answered_otherwise(client, 403, "csrf_failed") == []
 
 
 def test_a_session_with_its_csrf_token_works(cast) -> None:

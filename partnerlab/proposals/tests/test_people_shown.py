@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import subprocess
 
-import pytest
 from django.test import Client
 from docx import Document
 
