@@ -95,6 +95,18 @@ def env_rate(name: str, default: str, *, env: Mapping[str, str] | None = None) -
     return value
 
 
+def env_request_header(name: str, default: str, *, env: Mapping[str, str] | None = None) -> str:
+    """A request header as Django's META names it: `X-Forwarded-For` becomes
+    HTTP_X_FORWARDED_FOR; REMOTE_ADDR stays as it is."""
+    value = _raw(name, env) or default
+    key = value.upper().replace("-", "_")
+    if key != "REMOTE_ADDR" and not key.startswith("HTTP_"):
+        key = "HTTP_" + key
+    if not re.fullmatch(r"REMOTE_ADDR|HTTP_[A-Z0-9_]+", key):
+        raise SettingError(name, value, "expected REMOTE_ADDR or a header such as X-Forwarded-For")
+    return key
+
+
 def env_time_zone(name: str, default: str, *, env: Mapping[str, str] | None = None) -> str:
     value = _raw(name, env) or default
     try:

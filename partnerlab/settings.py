@@ -99,7 +99,14 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 PASSWORD_RESET_TIMEOUT = conf.env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 3600, minimum=60)
 INVITATION_TTL_DAYS = conf.env_int("INVITATION_TTL_DAYS", 14, minimum=1)
+# Abuse limits (see partnerlab/core/limits.py and the README's settings table). Sign-in and
+# password-reset attempts count per (address, IP) pair, per IP and, slower, per account.
 LOGIN_RATE = conf.env_rate("LOGIN_RATE", "10/m")
+LOGIN_IP_RATE = conf.env_rate("LOGIN_IP_RATE", "30/m")
+LOGIN_ACCOUNT_RATE = conf.env_rate("LOGIN_ACCOUNT_RATE", "100/h")
+SURVEY_IP_RATE = conf.env_rate("SURVEY_IP_RATE", "10/m")
+SURVEY_LINK_RATE = conf.env_rate("SURVEY_LINK_RATE", "60/m")
+GCM_TAG_RATE = conf.env_rate("GCM_TAG_RATE", "10/m")
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
@@ -126,10 +133,10 @@ CACHES = {
     }
 }
 RATELIMIT_USE_CACHE = "default"
-RATELIMIT_VIEW = "partnerlab.accounts.views.rate_limited"
 # Behind a reverse proxy, name the header that carries the client's address
 # (for example HTTP_X_FORWARDED_FOR), or every client counts as the proxy.
-RATELIMIT_IP_META_KEY = conf.env_str("CLIENT_IP_HEADER", "REMOTE_ADDR")
+CLIENT_IP_HEADER = conf.env_request_header("CLIENT_IP_HEADER", "REMOTE_ADDR")
+RATELIMIT_IP_META_KEY = "partnerlab.core.limits.client_ip"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 

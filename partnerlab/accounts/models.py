@@ -63,7 +63,12 @@ class User(AbstractBaseUser, PermissionsMixin):
         verbose_name_plural = _("people")
 
     def __str__(self) -> str:
-        return self.full_name or self.email
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        """How the person is named to others: never the e-mail address (see actors.people)."""
+        return self.full_name.strip() or str(_("Unnamed person"))
 
     @property
     def is_facilitator(self) -> bool:

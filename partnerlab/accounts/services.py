@@ -136,11 +136,38 @@ def _check_password(password: str, user: User) -> None:
 
 @transaction.atomic
 def set_password(*, user: User, password: str, by: User | None = None, reason: str) -> None:
-    """Set a password after a reset link or a change; `reason` says which, for the audit."""
+    """Set a password after a reset link or a change; `reason` says which, for the audit.
+
+    Whoever knew the old password may hold an API token made with it: a new password revokes
+    every token. (Django ends the person's other sessions itself: a session carries a hash of
+    the password it was opened with.)"""
     _check_password(password, user)
     user.set_password(password)
     user.save(update_fields=["password"])
     audit.record(actor=by or user, action=f"user.password.{reason}", target=user)
+    _revoke_all_tokens(by=by or user, user=user)
+
+
+@transaction.atomic
+def set_active(*, by: User, user: User, active: bool) -> User:
+    """A facilitator deactivates an account (it can no longer sign in, its sessions end and its
+    API tokens are revoked) or reactivates it (new tokens are needed)."""
+    require_facilitator(by)
+    if user == by and not active:
+        raise ValidationFailed(_("You cannot deactivate your own account."))
+    if user.is_active == active:
+        return user
+    user.is_active = active
+    user.save(update_fields=["is_active"])
+    audit.record(actor=by, action="user.reactivate" if active else "user.deactivate", target=user)
+    if not active:
+        _revoke_all_tokens(by=by, user=user)
+    return user
+
+
+def _revoke_all_tokens(*, by: User, user: User) -> None:
+    for token in ApiToken.objects.filter(user=user, revoked_at__isnull=True):
+        revoke_api_token(by=by, token=token)
 
 
 @transaction.atomic

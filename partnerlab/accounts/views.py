@@ -10,10 +10,8 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
-from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from django_ratelimit.decorators import ratelimit
 
 from partnerlab.accounts import services
 from partnerlab.accounts.forms import (
@@ -23,11 +21,8 @@ from partnerlab.accounts.forms import (
     EmailLoginForm,
 )
 from partnerlab.accounts.models import ApiToken
+from partnerlab.core import limits
 from partnerlab.core.forms import handle_form
-
-
-def _login_rate(group: str, request: HttpRequest) -> str:
-    return str(settings.LOGIN_RATE)
 
 
 def _address(group: str, request: HttpRequest) -> str:
@@ -35,46 +30,54 @@ def _address(group: str, request: HttpRequest) -> str:
     return str(request.POST.get("username") or request.POST.get("email") or "").strip().lower()
 
 
-def _limited(view: type) -> type:
-    """Limit POSTs of a view per client IP and per e-mail address tried."""
-    for key in ("ip", _address):
-        view = method_decorator(
-            ratelimit(key=key, rate=_login_rate, method="POST", block=False), name="post"
-        )(view)
-    return view
+def _address_and_ip(group: str, request: HttpRequest) -> str:
+    return f"{_address(group, request)}|{limits.client_ip(request)}"
 
 
-def rate_limited(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
-    return render(request, "accounts/rate_limited.html", status=429)
+def _limits(purpose: str) -> tuple[limits.Limit, ...]:
+    """Narrowest first: this address from this IP, this IP, then the account from anywhere.
+    An attacker hammering someone's address from one place is stopped by the first limit
+    long before the account's own, slower limit, so the owner can still sign in elsewhere."""
+    return (
+        limits.Limit(f"{purpose}.address_ip", "LOGIN_RATE", _address_and_ip),
+        limits.Limit(f"{purpose}.ip", "LOGIN_IP_RATE", "ip"),
+        limits.Limit(f"{purpose}.account", "LOGIN_ACCOUNT_RATE", _address),
+    )
 
 
-@_limited
-class LoginView(auth_views.LoginView):
+SIGN_IN_LIMITS = _limits("sign_in")
+RESET_LIMITS = _limits("password_reset")
+
+
+class LimitedPosts:
+    """A view whose POSTs count against `post_limits`; over a limit it answers 429."""
+
+    post_limits: tuple[limits.Limit, ...] = ()
+
+    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        wait = limits.exceeded(request, self.post_limits)
+        if wait is not None:
+            return limits.too_many(request, "accounts/rate_limited.html", {}, wait)
+        return super().post(request, *args, **kwargs)  # type: ignore[misc,no-any-return]
+
+
+class LoginView(LimitedPosts, auth_views.LoginView):
     form_class = EmailLoginForm
     template_name = "accounts/login.html"
     redirect_authenticated_user = True
-
-    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if getattr(request, "limited", False):
-            return rate_limited(request)
-        return super().post(request, *args, **kwargs)
+    post_limits = SIGN_IN_LIMITS
 
 
 class LogoutView(auth_views.LogoutView):
     pass
 
 
-@_limited
-class PasswordResetView(auth_views.PasswordResetView):
+class PasswordResetView(LimitedPosts, auth_views.PasswordResetView):
     template_name = "accounts/password_reset.html"
     email_template_name = "accounts/email/password_reset.txt"
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
-
-    def post(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
-        if getattr(request, "limited", False):
-            return rate_limited(request)
-        return super().post(request, *args, **kwargs)
+    post_limits = RESET_LIMITS
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

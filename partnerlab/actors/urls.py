@@ -12,6 +12,7 @@ urlpatterns = [
     path("organisations/<int:pk>/edit/", views.organisation_edit, name="organisation_edit"),
     path("contacts/<int:pk>/remove/", views.contact_remove, name="contact_remove"),
     path("people/", views.people, name="people"),
+    path("people/<int:pk>/active/", views.person_active, name="person_active"),
     path(
         "people/invitations/<int:pk>/withdraw/",
         views.invitation_withdraw,

@@ -221,3 +221,20 @@ def invitation_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
             request, _("The invitation to %(email)s was withdrawn.") % {"email": invitation.email}
         )
     return redirect("actors:people")
+
+
+@login_required
+@require_POST
+def person_active(request: HttpRequest, pk: int) -> HttpResponse:
+    """A facilitator deactivates or reactivates an account from the People page."""
+    require_facilitator(request.user)
+    person = get_object_or_404(User, pk=pk)
+    active = request.POST.get("active") == "1"
+    try:
+        accounts_services.set_active(by=request.user, user=person, active=active)  # type: ignore[arg-type]
+    except DomainError as error:
+        messages.error(request, error.message)
+    else:
+        done = _("%(name)s can sign in again.") if active else _("%(name)s can no longer sign in.")
+        messages.success(request, done % {"name": person})
+    return redirect("actors:people")

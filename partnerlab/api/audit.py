@@ -5,7 +5,8 @@ from django.http import HttpRequest
 from ninja import Query, Router, Schema
 from ninja.pagination import paginate
 
-from partnerlab.api.base import ERRORS, Pagination
+from partnerlab.actors.people import person_for
+from partnerlab.api.base import ERRORS, Pagination, PersonOut
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.core.selectors import AuditFilters, audit_events
 
@@ -15,7 +16,7 @@ router = Router(tags=["audit"])
 class AuditEventOut(Schema):
     id: int
     created_at: datetime.datetime
-    actor: str | None
+    actor: PersonOut | None
     action: str
     object_type: str
     object_id: str
@@ -24,8 +25,8 @@ class AuditEventOut(Schema):
     after: Any
 
     @staticmethod
-    def resolve_actor(obj: Any) -> str | None:
-        return obj.actor.email if obj.actor else None
+    def resolve_actor(obj: Any, context: Any) -> dict[str, Any] | None:
+        return person_for(context["request"].user, obj.actor)
 
 
 class AuditQuery(Schema):

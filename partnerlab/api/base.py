@@ -13,9 +13,11 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import PageNumberPagination
 from ninja.security import HttpBearer, SessionAuth
+from ninja.utils import check_csrf
 
 from partnerlab.accounts.services import user_for_api_token
 from partnerlab.core.errors import Conflict, DomainError, NotAllowed
+from partnerlab.core.limits import RateLimited
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +34,15 @@ class Error(Schema):
     code: str
     message: str
     errors: list[ErrorItem]
+
+
+class PersonOut(Schema):
+    """A person as the viewer may see them: `email` is null unless the viewer may see contacts
+    (facilitators, the person, representatives of the same organisation)."""
+
+    id: int
+    name: str
+    email: str | None
 
 
 class ConflictError(Error):
@@ -51,8 +62,32 @@ class TokenAuth(HttpBearer):
         return user
 
 
-# Token first, then the browser session (which also checks CSRF on unsafe methods).
-AUTH = [TokenAuth(), SessionAuth(csrf=True)]
+class CsrfFailed(NotAllowed):
+    code = "csrf_failed"
+
+
+class BrowserSessionAuth(SessionAuth):
+    """The signed-in browser session. Without one the request is simply unauthenticated (401),
+    whatever its method; with one, unsafe methods also need the CSRF token (a clear 403)."""
+
+    def __init__(self) -> None:
+        super().__init__(csrf=False)  # checked below, once we know there is a session
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Any:
+        if not request.user.is_authenticated:
+            return None
+        if not getattr(request, "_ninja_csrf_exempt", False) and check_csrf(request):
+            raise CsrfFailed(
+                _(
+                    "A signed-in browser session must send its CSRF token (X-CSRFToken header) "
+                    "with this method; scripts should use an API token instead."
+                )
+            )
+        return request.user
+
+
+# Token first, then the browser session.
+AUTH = [TokenAuth(), BrowserSessionAuth()]
 
 
 class Pagination(PageNumberPagination):
@@ -79,6 +114,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
         body = error_body(409, exc.code, exc.message)
         body.update(current_version=exc.current_version, current=exc.current)
         return respond(request, body)
+
+    @api.exception_handler(RateLimited)
+    def rate_limited(request: HttpRequest, exc: RateLimited) -> HttpResponse:
+        response = respond(request, error_body(429, exc.code, exc.message))
+        response["Retry-After"] = str(exc.retry_after)
+        return response
 
     @api.exception_handler(DomainError)
     def domain(request: HttpRequest, exc: DomainError) -> HttpResponse:
@@ -116,7 +157,7 @@ def _install_http_handlers(api: NinjaAPI, respond: Any) -> None:
     @api.exception_handler(PermissionDenied)
     def forbidden(request: HttpRequest, exc: Exception) -> HttpResponse:
         message = getattr(exc, "message", "") or _("You may not do this.")
-        return respond(request, error_body(403, "forbidden", message))
+        return respond(request, error_body(403, getattr(exc, "code", "forbidden"), message))
 
     @api.exception_handler(Http404)
     def not_found(request: HttpRequest, exc: Exception) -> HttpResponse:
@@ -150,3 +191,4 @@ def _install_http_handlers(api: NinjaAPI, respond: Any) -> None:
 
 
 ERRORS = {400: Error, 401: Error, 403: Error, 404: Error, 422: Error}
+LIMITED_ERRORS = {**ERRORS, 429: Error}

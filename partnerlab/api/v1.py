@@ -8,6 +8,7 @@ from partnerlab.accounts.api import router as accounts_router
 from partnerlab.actors.api import router as actors_router
 from partnerlab.api.audit import router as audit_router
 from partnerlab.api.base import AUTH, install_error_handlers
+from partnerlab.api.jobs import router as jobs_router
 from partnerlab.cycles.api import router as cycles_router
 from partnerlab.intake.api import router as intake_router
 from partnerlab.labs.api import router as labs_router
@@ -41,3 +42,4 @@ api.add_router("/", labs_router)
 api.add_router("/", partnerships_router)
 api.add_router("/", proposals_router)
 api.add_router("/", audit_router)
+api.add_router("/", jobs_router)

@@ -1,13 +1,14 @@
-"""Reading the audit trail."""
+"""Reading the audit trail and background jobs."""
 
 from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import QuerySet
 
-from partnerlab.core.models import AuditEvent
+from partnerlab.core.models import AuditEvent, Job
 
 
 @dataclass(frozen=True)
@@ -35,3 +36,12 @@ def audit_events(filters: AuditFilters) -> QuerySet[AuditEvent]:
     if filters.until:
         events = events.filter(created_at__date__lte=filters.until)
     return events
+
+
+def jobs_visible_to(user: Any) -> QuerySet[Job]:
+    """Facilitators follow every job; anyone else only the jobs they started."""
+    if getattr(user, "is_facilitator", False):
+        return Job.objects.all()
+    if not getattr(user, "is_authenticated", False):
+        return Job.objects.none()
+    return Job.objects.filter(created_by=user)

@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from partnerlab.core import staging
+from partnerlab.core import limits, staging
 from partnerlab.core.errors import DomainError
 from partnerlab.core.forms import handle_form
 from partnerlab.core.htmx import page_or_partial
@@ -145,12 +145,24 @@ def _confirm_import(request: HttpRequest, cycle: Cycle, name: str, data: bytes) 
     return redirect("intake:input_list", slug=cycle.slug)
 
 
+# Per client IP, then per link whatever the IP (a flood spread over many addresses).
+SURVEY_LIMITS = (
+    limits.Limit("survey.ip", "SURVEY_IP_RATE", "ip"),
+    limits.Limit("survey.link", "SURVEY_LINK_RATE", lambda group, request: request.path),
+)
+
+
 def survey(request: HttpRequest, token: str) -> HttpResponse:
     """The public survey form: no account needed, only the link."""
     link = get_object_or_404(SurveyLink.objects.select_related("consultation__cycle"), token=token)
     if not link.is_open:
         return render(request, "intake/survey_closed.html", {"link": link}, status=410)
     form = SurveyForm(request.POST or None)
+    wait = limits.exceeded(request, SURVEY_LIMITS) if request.method == "POST" else None
+    if wait is not None:
+        # Nothing is saved; the form comes back as typed, to send again once the wait is over.
+        context = {"form": form, "link": link, "throttled": True}
+        return limits.too_many(request, "intake/survey.html", context, wait)
     sent = handle_form(
         request,
         form,

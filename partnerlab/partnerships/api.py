@@ -11,7 +11,8 @@ from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from partnerlab.actors.models import Organisation
-from partnerlab.api.base import ERRORS, ConflictError, Pagination
+from partnerlab.actors.people import person_for
+from partnerlab.api.base import ERRORS, ConflictError, Pagination, PersonOut
 from partnerlab.core.errors import NotFound
 from partnerlab.labs.models import Group
 from partnerlab.partnerships import editing, permissions, selectors, services, stages
@@ -72,7 +73,7 @@ class StageMoveOut(Schema):
     from_stage: str
     to_stage: str
     reason: str
-    by: str | None
+    by: PersonOut | None
     at: datetime.datetime
 
 
@@ -91,7 +92,7 @@ class RevisionOut(Schema):
     version: int
     data: dict[str, Any]
     before: dict[str, Any] | None
-    by: str | None
+    by: PersonOut | None
     at: datetime.datetime
 
 
@@ -218,7 +219,7 @@ def list_moves(request: HttpRequest, pk: int) -> object:
             "from_stage": m.from_stage,
             "to_stage": m.to_stage,
             "reason": m.reason,
-            "by": m.by.email if m.by else None,
+            "by": person_for(request.user, m.by),
             "at": m.at,
         }
         for m in idea.stage_changes.select_related("by")
@@ -261,7 +262,7 @@ def publish(request: HttpRequest, pk: int, payload: PublishIn) -> object:
     return _out(_idea(request, pk), detail=True)
 
 
-def _revision_out(r: Revision) -> dict[str, Any]:
+def _revision_out(r: Revision, viewer: Any) -> dict[str, Any]:
     return {
         "id": r.pk,
         "section": r.stage,
@@ -272,7 +273,7 @@ def _revision_out(r: Revision) -> dict[str, Any]:
         "version": r.version,
         "data": r.data,
         "before": r.before,
-        "by": r.by.email if r.by else None,
+        "by": person_for(viewer, r.by),
         "at": r.at,
     }
 
@@ -284,7 +285,8 @@ def _revision_out(r: Revision) -> dict[str, Any]:
 )
 @paginate(Pagination)
 def history(request: HttpRequest, pk: int, section: str | None = None) -> object:
-    return [_revision_out(r) for r in selectors.history(_idea(request, pk), section=section)]
+    revisions = selectors.history(_idea(request, pk), section=section)
+    return [_revision_out(r, request.user) for r in revisions]
 
 
 @router.get(
@@ -294,7 +296,8 @@ def history(request: HttpRequest, pk: int, section: str | None = None) -> object
 )
 def revision(request: HttpRequest, pk: int, revision_id: int) -> object:
     idea = _idea(request, pk)
-    return _revision_out(get_object_or_404(idea.revisions.select_related("by"), pk=revision_id))
+    found = get_object_or_404(idea.revisions.select_related("by"), pk=revision_id)
+    return _revision_out(found, request.user)
 
 
 @router.get(

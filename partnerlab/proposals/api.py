@@ -6,7 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
 from pydantic import Field
 
-from partnerlab.api.base import ERRORS, ConflictError
+from partnerlab.actors.people import person_for
+from partnerlab.api.base import ERRORS, ConflictError, PersonOut
 from partnerlab.core.forms import MAX_ID
 from partnerlab.partnerships.api import _idea
 from partnerlab.proposals import services
@@ -50,7 +51,7 @@ class SignOffIn(Schema):
 class SignOffOut(Schema):
     element: str
     partner: str
-    signed_by: str
+    signed_by: PersonOut
     signed_at: Any
     content_hash: str
 
@@ -138,7 +139,7 @@ def sign_off(
     return {
         "element": signed.element,
         "partner": signed.partner.organisation.name,
-        "signed_by": signed.signed_by.email,
+        "signed_by": person_for(request.user, signed.signed_by),
         "signed_at": signed.signed_at,
         "content_hash": signed.content_hash,
     }

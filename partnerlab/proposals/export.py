@@ -295,7 +295,7 @@ def _cell_text(cell: Any) -> str:
     if cell.state == "signed":
         who = cell.sign_off.signed_by
         when = formats.date_format(timezone.localtime(cell.sign_off.signed_at), "SHORT_DATE_FORMAT")
-        return f"✓ {who.full_name or who.email}, {when}"
+        return f"✓ {who.display_name}, {when}"
     if cell.state == "changed":
         return _("changed since signed")
     return _("not signed")

@@ -6,18 +6,18 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 
-from partnerlab.analysis.gcm import default_tagger
-from partnerlab.api.base import ERRORS
+from partnerlab.api.base import ERRORS, LIMITED_ERRORS
+from partnerlab.api.jobs import JobOut
+from partnerlab.core import limits
 from partnerlab.core.errors import ValidationFailed
 from partnerlab.core.models import Job
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle, ThematicArea
 from partnerlab.intake.models import Input
-from partnerlab.themes import selectors, services
+from partnerlab.themes import selectors, services, tagging
 from partnerlab.themes.models import Theme
 
 router = Router(tags=["themes"])
-MAX_TAG_TEXTS = 200
 
 
 class GcmMatch(Schema):
@@ -51,16 +51,6 @@ class ThemeMapOut(Schema):
 class DiscoverIn(Schema):
     min_size: int = 3
     n_themes: int | None = None
-
-
-class JobOut(Schema):
-    id: int
-    kind: str
-    status: str
-    progress: int
-    message: str
-    result: dict[str, Any] | None
-    error: str
 
 
 class TagIn(Schema):
@@ -130,30 +120,28 @@ def discover(request: HttpRequest, slug: str, payload: DiscoverIn) -> object:
     return Status(202, job)
 
 
-@router.get(
-    "/jobs/{job_id}",
-    response={200: JobOut, **ERRORS},
-    summary="A background job's progress (facilitators)",
-)
-def read_job(request: HttpRequest, job_id: int) -> object:
-    require_facilitator(request.user)
-    return get_object_or_404(Job, pk=job_id)
+TAG_LIMITS = (limits.Limit("gcm.tag", "GCM_TAG_RATE", "user"),)
 
 
 @router.post(
     "/gcm/tag",
-    response={200: TagOut, **ERRORS},
+    response={200: TagOut, 202: JobOut, **LIMITED_ERRORS},
     summary="Suggest GCM objectives for texts",
-    description="Up to 200 texts; for each, up to `top` objectives best first, with a "
-    "score between 0 and 1 and the phrases of the text that support it.",
+    description=(
+        "Up to 200 texts of at most 10,000 characters, 200,000 in all; for each, up to `top` "
+        "objectives best first, with a score between 0 and 1 and the phrases of the text that "
+        "support it. Up to 10,000 characters in all are answered at once (200); a larger "
+        "request is answered 202 with a job to follow at `/api/v1/jobs/{id}`, whose `result` "
+        "then has the same `items` (one such job at a time per person). Each person may send "
+        "`GCM_TAG_RATE` requests (10 a minute by default); beyond that 429 with Retry-After."
+    ),
 )
 def tag_texts(request: HttpRequest, payload: TagIn) -> object:
-    if not payload.texts or len(payload.texts) > MAX_TAG_TEXTS:
-        raise ValidationFailed(_("Send between 1 and 200 texts."))
-    if not 1 <= payload.top <= 23:
-        raise ValidationFailed(_("top must be between 1 and 23."))
-    tagged = default_tagger().tag(payload.texts, top=payload.top)
-    return {"items": [[m.as_dict() for m in matches] for matches in tagged]}
+    limits.enforce(request, TAG_LIMITS, _("Too many tagging requests. Try again later."))
+    outcome = tagging.tag_texts(by=request.user, texts=payload.texts, top=payload.top)
+    if isinstance(outcome, Job):
+        return Status(202, outcome)
+    return {"items": outcome}
 
 
 class RenameIn(Schema):

@@ -77,3 +77,11 @@ def find_themes(job: Job, progress: Progress) -> dict[str, Any]:
         "themes": len(themes),
         "unassigned": len(found.unassigned),
     }
+
+
+@task()
+def tag_gcm(job_id: int) -> None:
+    """GCM objectives for a large `POST /api/v1/gcm/tag` request."""
+    from partnerlab.themes.tagging import tag_job
+
+    run_job(job_id, tag_job)

@@ -63,6 +63,15 @@ def test_gcm_objectives_are_public(db) -> None:
 
 def test_changing_the_case_of_the_address_does_not_escape_the_limit(cast, settings) -> None:
     settings.LOGIN_RATE = "3/m"
+    client = Client(REMOTE_ADDR="10.0.0.1")
+    for address in ["Kofi@lab.test", "KOFI@LAB.TEST", " kofi@lab.test"]:
+        assert client.post("/login/", {"username": address, "password": "x"}).status_code == 200
+    blocked = client.post("/login/", {"username": "kofi@LAB.test", "password": PASSWORD})
+    assert blocked.status_code == 429
+
+
+def test_changing_the_case_does_not_escape_the_per_account_limit(cast, settings) -> None:
+    settings.LOGIN_ACCOUNT_RATE = "3/h"
     for i, address in enumerate(["Kofi@lab.test", "KOFI@LAB.TEST", " kofi@lab.test"]):
         client = Client(REMOTE_ADDR=f"10.0.0.{i}")
         assert client.post("/login/", {"username": address, "password": "x"}).status_code == 200

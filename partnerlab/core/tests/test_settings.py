@@ -106,3 +106,20 @@ def test_rates_levels_and_time_zones_are_checked() -> None:
         conf.env_time_zone("TIME_ZONE", "UTC", env={"TIME_ZONE": "Mars/Olympus"})
     with pytest.raises(SettingError, match="LOG_LEVEL"):
         conf.env_choice("LOG_LEVEL", "INFO", ("INFO",), env={"LOG_LEVEL": "loud"})
+
+
+def test_abuse_limit_rates_and_the_client_ip_header_are_checked() -> None:
+    for name in ("LOGIN_IP_RATE", "LOGIN_ACCOUNT_RATE", "SURVEY_IP_RATE", "GCM_TAG_RATE"):
+        assert conf.env_rate(name, "10/m", env={name: "7/d"}) == "7/d"
+        with pytest.raises(SettingError, match=name):
+            conf.env_rate(name, "10/m", env={name: "often"})
+    header = conf.env_request_header
+    assert header("CLIENT_IP_HEADER", "REMOTE_ADDR", env={}) == "REMOTE_ADDR"
+    assert header("CLIENT_IP_HEADER", "", env={"CLIENT_IP_HEADER": "X-Forwarded-For"}) == (
+        "HTTP_X_FORWARDED_FOR"
+    )
+    assert header("CLIENT_IP_HEADER", "", env={"CLIENT_IP_HEADER": "HTTP_X_REAL_IP"}) == (
+        "HTTP_X_REAL_IP"
+    )
+    with pytest.raises(SettingError, match="CLIENT_IP_HEADER"):
+        header("CLIENT_IP_HEADER", "", env={"CLIENT_IP_HEADER": "X Forwarded; For"})

@@ -52,4 +52,4 @@ def test_an_earlier_version_can_be_viewed_in_the_page_and_the_api(cast, ws, clie
     assert "Problem changed" in listing.content.decode()
     api = client_for(cast.mexico).get(f"/api/v1/partnerships/{ws.idea.pk}/history/{old.pk}")
     assert api.json()["data"]["statement"] == "Old statement"
-    assert api.json()["by"] == cast.ghana.email
+    assert api.json()["by"] == {"id": cast.ghana.pk, "name": "Kofi Mensah", "email": None}
