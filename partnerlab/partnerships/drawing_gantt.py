@@ -19,6 +19,7 @@ from partnerlab.partnerships.drawing import (
     RULE,
     Canvas,
     block_height,
+    text_width,
     wrap_text,
 )
 
@@ -35,7 +36,7 @@ TICK_STEPS = (
     60,
     120,
 )  # months between labelled ticks, the first that leaves room wins
-MIN_TICK_GAP = 66.0  # px a "Sept. 2026" label needs
+MIN_TICK_GAP = 66.0  # px a "Sep 2026" label needs; longer month names widen it
 
 
 @dataclass(frozen=True)
@@ -113,14 +114,16 @@ def _describe(activities: Sequence[GanttBar]) -> str:
     parts = []
     for activity in activities:
         span = activity.span
-        when = f"{span[0].isoformat()} – {span[1].isoformat()}" if span else _("no dates yet")
+        when = f"{date_format(span[0])} – {date_format(span[1])}" if span else _("no dates yet")
         parts.append(f"{activity.label}: {when}")
     return "; ".join(parts) or "-"
 
 
 def _draw_months(canvas: Canvas, grid: ET.Element, scale: _Scale, *, bottom: float) -> None:
     per_month = scale.per_day * 30.4
-    step = next((s for s in TICK_STEPS if s * per_month >= MIN_TICK_GAP), TICK_STEPS[-1])
+    widest = max(text_width(_month_label(datetime.date(2026, m, 1), 1), 11) for m in range(1, 13))
+    gap = max(MIN_TICK_GAP, widest + 10)  # "septembre 2026" needs more room than "Sep 2026"
+    step = next((s for s in TICK_STEPS if s * per_month >= gap), TICK_STEPS[-1])
     month = scale.first
     while month < scale.last:
         labelled = (month.year * 12 + month.month - 1) % step == 0  # Jan, Apr, Jul, Oct...
@@ -129,11 +132,15 @@ def _draw_months(canvas: Canvas, grid: ET.Element, scale: _Scale, *, bottom: flo
             top, stroke = (HEADER_BOTTOM - 20, RULE) if labelled else (HEADER_BOTTOM - 6, PALE)
             canvas.line(x, top, x, bottom, stroke=stroke, parent=grid)
         if labelled:
-            text = date_format(month, "Y" if step >= 12 else "M Y")
+            text = _month_label(month, step)
             canvas.text(x + 4, HEADER_BOTTOM - 10, [text], size=11, fill=MUTED)
         month = _add_months(month, 1)
     canvas.line(TIMELINE_X, bottom, TIMELINE_X + scale.width, bottom, stroke=RULE)
     canvas.line(MARGIN, HEADER_BOTTOM, TIMELINE_X + scale.width, HEADER_BOTTOM, stroke=RULE)
+
+
+def _month_label(month: datetime.date, step: int) -> str:
+    return date_format(month, "Y" if step >= 12 else "YEAR_MONTH_FORMAT")
 
 
 def _draw_activity(

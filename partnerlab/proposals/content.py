@@ -15,6 +15,7 @@ from typing import Any
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
+from partnerlab.core.formatting import human_dates
 from partnerlab.partnerships.models import (
     Cause,
     Indicator,
@@ -79,7 +80,7 @@ def readable(key: str, text: str) -> str:
         if len(parts) == 4:
             parts[2] = str(codes.get(parts[2], parts[2]))
         text = " | ".join(parts)
-    return f"{label(key)}: {text}"
+    return f"{label(key)}: {human_dates(text)}"
 
 
 def _add(lines: list[Line], key: str, text: Any) -> None:
