@@ -20,8 +20,30 @@ from partnerlab.partnerships.models import (
     Cause,
     FundingKind,
     Partnership,
+    Stage,
     StrandAssessment,
 )
+
+# Which sections each page shows: the idea's page, then each stage's page.
+DETAIL_SECTIONS = ["partners", "wanted", "tasks", "check-ins"]
+STAGE_SECTIONS = {
+    Stage.PROBLEM: [],  # the problem is one form, shown on its own
+    Stage.FISHBONE: ["causes"],
+    Stage.SEQUENCING: ["strands"],
+    Stage.DESIGN_SPACE: ["options"],
+    Stage.AUTHORIZATION: ["authorizations"],
+    Stage.DESIGN: ["objectives", "activities", "indicators", "budget"],
+}
+# A form field whose choices are the idea's records of another kind.
+CHOICES_FROM = {
+    "responsible": "partners",
+    "partner": "partners",
+    "owner": "partners",
+    "activity": "activities",
+    "objective": "objectives",
+    "strand": "causes",
+    "parent": "causes",
+}
 
 ITEM_QUERIES = {
     "partners": lambda p: p.partners.select_related("organisation").order_by(
@@ -49,6 +71,7 @@ class Section:
     add_form: Any = None
     title: Any = ""
     error: str = ""
+    notice: str = ""  # "Saved." after a write
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -131,6 +154,24 @@ def build(user: Any, partnership: Partnership, key: str) -> Section:
     for item in items if key not in ("causes", "strands") else []:
         item.may_change = spec.may_change(user, partnership, item)
     return section
+
+
+def dependent_choices(user: Any, partnership: Partnership, changed: str) -> list[str]:
+    """After `changed` records were added, changed or removed: the selects of the other add
+    forms on the same page that list them, rendered afresh for an htmx out-of-band swap (so the
+    budget form offers the activity just added). Only forms the page shows are sent."""
+    page = next(
+        (keys for keys in [DETAIL_SECTIONS, *STAGE_SECTIONS.values()] if changed in keys), []
+    )
+    selects = []
+    for key in page:
+        spec = ELEMENTS[key]
+        fields = [f for f in spec.fields if CHOICES_FROM.get(f) == changed]
+        if key == changed or not fields or not spec.may_change(user, partnership, None):
+            continue
+        form = spec.form(partnership=partnership, prefix=f"new-{key}")
+        selects += [str(form[f].as_widget(attrs={"hx-swap-oob": "true"})) for f in fields]
+    return selects
 
 
 def cited_by(partnership: Partnership) -> set[int]:
