@@ -104,3 +104,28 @@ def test_the_part_of_list_of_causes_is_an_indented_tree(cast, ws, client_for):
         "\u2003\u2003Firm renamed",
         "Visas lapse",
     ]
+
+
+def test_a_conflict_with_ones_own_other_tab_does_not_blame_someone_else(cast, ws, client_for):
+    cause = editing.create_element(
+        by=cast.ghana, partnership=ws.idea, kind="causes", data={"text": "Wages unpaid"}
+    )
+    url = f"/partnerships/{ws.idea.pk}/e/causes/{cause.pk}/"
+    tab_one, tab_two = client_for(cast.ghana), client_for(cast.ghana)
+    assert tab_one.post(url, {"text": "First tab", "version": "1"}, **HX).status_code == 200
+    html = tab_two.post(url, {"text": "Second tab", "version": "1"}, **HX).content.decode()
+    assert "You saved a newer version in another tab or window" in html
+    assert "Someone else" not in html and "someone else" not in html
+    assert "First tab" in html and "Second tab" in html  # both versions on the page
+    other = client_for(cast.mexico).post(url, {"text": "Mexico", "version": "1"}, **HX)
+    assert "Someone else saved this cause" in other.content.decode()
+
+
+def test_every_edit_page_knows_the_newer_version_is_ones_own(cast, client_for):
+    url = f"/organisations/{cast.accra.pk}/edit/"
+    base = {"name": "City of Accra", "kind": "local_government", "country": "GH", "version": 1}
+    base["membership"] = "mayors_mechanism"
+    client = client_for(cast.facilitator)
+    assert client.post(url, {**base, "acronym": "AMA"}).status_code == 302
+    body = client.post(url, {**base, "acronym": "ACC"}).content.decode()
+    assert "You saved a newer version in another tab or window" in body
