@@ -96,13 +96,25 @@ class SignOff(models.Model):
         return f"{self.partner} · {self.element}"
 
 
+class NoticeQuerySet(models.QuerySet["Notice"]):
+    def pending(self) -> NoticeQuerySet:
+        """Notices the partner has not yet answered by signing the element again."""
+        return self.filter(resolved_by=None)
+
+
 class Notice(models.Model):
-    """Tells a partner's representative that an element it signed has changed."""
+    """Tells a partner's representative that an element it signed has changed; resolved once
+    the partner signs that element again."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     sign_off = models.ForeignKey(SignOff, on_delete=models.CASCADE, related_name="notices")
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        SignOff, null=True, blank=True, on_delete=models.SET_NULL, related_name="resolved_notices"
+    )
+
+    objects = NoticeQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -152,6 +152,13 @@ def sign_off_element(
         content=[list(line) for line in lines],
         content_hash=digest,
     )
+    # The partner has agreed to the element as it now stands: what the notices asked is done.
+    Notice.objects.filter(
+        sign_off__partnership=partnership,
+        sign_off__element=element,
+        sign_off__partner=signer,
+        resolved_by=None,
+    ).update(resolved_by=sign_off)
     audit.record(
         actor=by,
         action="proposal.sign_off",
