@@ -93,7 +93,7 @@ class SignOff(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.partner} · {self.element}"
+        return str(self.partner)  # the audit trail's name for it; the element is in its details
 
 
 class NoticeQuerySet(models.QuerySet["Notice"]):

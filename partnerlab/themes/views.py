@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -103,6 +104,7 @@ def theme_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "objectives": GcmObjective.objects.all(),
             "areas": theme.theme_map.cycle.thematic_areas.all(),
             "suggested": [g["number"] for g in theme.gcm_suggestions],
+            "interest_closed": theme.theme_map.cycle.interest_closed(timezone.localdate()),
         },
     )
 
