@@ -104,3 +104,13 @@ def test_publishing_after_the_interest_deadline_warns_it_will_be_flagged(
     assert warning in client.get(url).content.decode()  # 30 Jun 2026 has passed
     Cycle.objects.filter(slug="lab").update(interest_deadline=datetime.date(2999, 1, 1))
     assert warning not in client.get(url).content.decode()
+
+
+def test_the_publish_form_lists_objectives_in_the_interface_language(cast, theme_map, client_for):
+    client = client_for(cast.facilitator)
+    client.cookies["django_language"] = "es"
+    page = client.get(f"/themes/{theme_map.themes.first().pk}/").content.decode()
+    assert (
+        '11. <span lang="es">Gestionar las fronteras de manera integrada, segura y coordinada'
+        in page
+    )
