@@ -17,6 +17,7 @@ from partnerlab.partnerships.drawing import (
     MUTED,
     PALE,
     RULE,
+    WHOLE,
     Canvas,
     block_height,
     text_width,
@@ -72,19 +73,27 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def _scale(activities: Sequence[GanttBar], today: datetime.date) -> _Scale:
+def _scale(
+    activities: Sequence[GanttBar], today: datetime.date, width: float | None = None
+) -> _Scale:
     days = [day for a in activities if a.span for day in a.span]
     first = min(days, default=today).replace(day=1)
     last = _add_months(max(days, default=_add_months(today, 2)), 1)
     total = (last - first).days
-    # Wide enough to read a month, narrow enough to print: 480 to 900 px of timeline.
-    return _Scale(first, last, min(900.0, max(480.0, total * 3.0)) / total)
+    # Wide enough to read a month: 480 to 900 px of timeline, or what a printed page leaves.
+    timeline = min(900.0, max(480.0, total * 3.0))
+    if width is not None:
+        timeline = max(200.0, min(timeline, width - TIMELINE_X - MARGIN))
+    return _Scale(first, last, timeline / total)
 
 
-def gantt_svg(activities: list[GanttBar], *, today: datetime.date | None = None) -> str:
-    """Bars from start to end (inclusive) per activity; `today` defaults to the local date."""
+def gantt_svg(
+    activities: list[GanttBar], *, today: datetime.date | None = None, width: float | None = None
+) -> str:
+    """Bars from start to end (inclusive) per activity; `today` defaults to the local date.
+    `width` caps the whole chart (a printed page), narrowing the timeline, never the text."""
     today = today or timezone.localdate()
-    scale = _scale(activities, today)
+    scale = _scale(activities, today, width)
     canvas = Canvas(title=_("Work plan"), description=_describe(activities))
     shading = canvas.add("g")
     grid = canvas.add("g")  # drawn over the shading, under the bars, once the height is known
@@ -147,9 +156,11 @@ def _draw_activity(
     canvas: Canvas, scale: _Scale, activity: GanttBar, *, top: float, shading: ET.Element | None
 ) -> float:
     """Draw one row below `top`; return its bottom."""
-    lines = wrap_text(activity.label, size=12, width=LABEL_WIDTH, max_lines=2)
-    owner = wrap_text(activity.owner, size=10, width=LABEL_WIDTH, max_lines=1)
-    height = max(32.0, block_height(lines, 12) + (14 if activity.owner else 0) + 12)
+    # Whole names, however many lines they take: a document must not cut a partner's name.
+    lines = wrap_text(activity.label, size=12, width=LABEL_WIDTH, max_lines=WHOLE)
+    owner = wrap_text(activity.owner, size=10, width=LABEL_WIDTH, max_lines=WHOLE)
+    owner_height = block_height(owner, 10) + 2 if activity.owner else 0
+    height = max(32.0, block_height(lines, 12) + owner_height + 12)
     if shading is not None:  # every other row, to follow a row across the chart
         canvas.add(
             "rect",
