@@ -12,7 +12,13 @@ from django.utils.translation import gettext as _
 
 from partnerlab.partnerships import sections
 from partnerlab.partnerships.models import Partnership, PartnershipPartner
-from partnerlab.proposals.content import partners_of, problem_of, proposal_of
+from partnerlab.proposals.content import (
+    indicators_of,
+    objectives_of,
+    partners_of,
+    problem_of,
+    proposal_of,
+)
 
 # A partner carrying this much more of the costs than of the benefits is flagged.
 DISPROPORTION = Decimal("0.25")
@@ -118,9 +124,9 @@ def _themes(p: Partnership) -> Check:
 
 
 def _completeness(p: Partnership) -> list[Check]:
-    objectives = list(p.objectives.prefetch_related("indicators"))
-    without = [o.text for o in objectives if not o.indicators.all()]
-    indicators = list(p.indicators.all())
+    objectives = objectives_of(p)
+    without = [o.text for o in objectives if not o.ordered_indicators]
+    indicators = indicators_of(p)
     loose = [
         i.name
         for i in indicators
