@@ -60,7 +60,7 @@ SENTENCES: dict[str, Promise] = {
     "invitation.accept": _("Invitation accepted by %(object)s"),
     "invitation.revoke": _("Invitation of %(object)s revoked"),
     "invitation.organisations": _("Organisations of the invitation of %(object)s changed"),
-    "representation.create": _("%(object)s now speaks for an organisation"),
+    "representation.create": _("Now speaks for an organisation: %(object)s"),
     "user.create": _("Account of %(object)s created"),
     "user.role": _("Role of %(object)s changed"),
     "user.password.reset": _("Password of %(object)s reset"),
@@ -73,6 +73,13 @@ SENTENCES: dict[str, Promise] = {
     "proposal.sign_off": _("“%(element)s” signed off for %(object)s"),
     "proposal.sign_off_cleared": _("Sign-off of “%(element)s” for %(object)s cleared by a change"),
     "proposal.typology": _("Type of partnership set"),
+}
+
+# When an older record lacks what a sentence names (records written before it kept the labels).
+WITHOUT_DETAILS: dict[str, Promise] = {
+    "theme_map.restore": _("A theme restored"),
+    "theme_map.move": _("An input moved to another theme"),
+    "theme_map.publish": _("A theme published as an area of common interest"),
 }
 
 Namer = Callable[[str], str | None]
@@ -91,7 +98,10 @@ def register(prefix: str, *, namer: Namer | None = None, reader: Reader | None =
 
 
 class _Details(dict[str, str]):
+    missing = False
+
     def __missing__(self, key: str) -> str:
+        self.missing = True
         return "…"
 
 
@@ -127,7 +137,12 @@ def describe(
     if object_repr:
         values["object"] = _shown(object_repr)
     if action in SENTENCES:
-        return str(SENTENCES[action]) % values
+        sentence = str(SENTENCES[action]) % values
+        return (
+            str(WITHOUT_DETAILS[action])
+            if values.missing and action in WITHOUT_DETAILS
+            else sentence
+        )
     verb = action.rsplit(".", 1)[-1]
     kind = _kind(action, object_type) or action.split(".", 1)[0].replace("_", " ")
     text = f"{kind[:1].upper()}{kind[1:]} {VERBS.get(verb, verb.replace('_', ' '))}"
