@@ -28,3 +28,15 @@ from partnerlab.core.actions import describe
 def test_actions_are_described_in_words(code, kwargs, words) -> None:
     with translation.override("en"):
         assert describe(code, **kwargs) == words
+
+
+@pytest.mark.django_db
+def test_the_audit_api_gives_each_action_in_words(cast, client_for) -> None:
+    client_for(cast.facilitator).post(
+        f"/organisations/{cast.accra.pk}/edit/",
+        {"name": "City of Accra", "kind": "local_government", "membership": "mayors_mechanism",
+         "country": "GH", "acronym": "AMA", "version": 1},
+    )  # fmt: skip
+    items = client_for(cast.facilitator).get("/api/v1/audit?action=organisation.").json()["items"]
+    assert items[0]["action"] == "organisation.update"
+    assert items[0]["description"] == "Organisation changed: «City of Accra»"
