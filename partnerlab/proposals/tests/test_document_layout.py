@@ -146,3 +146,15 @@ def test_a_dot_on_a_quadrant_line_is_moved_off_it(cast, ws):
     x, y = float(dot.group(1)), float(dot.group(2))
     middle_x, middle_y = PLOT_X + PLOT_SIZE / 2, PLOT_Y + PLOT_SIZE / 2
     assert x - DOT_RADIUS > middle_x and y + DOT_RADIUS < middle_y  # wholly in "promising"
+
+
+def test_both_documents_write_dates_with_the_month_in_letters(cast, ws, client_for):
+    client = client_for(cast.mexico)
+    pdf = client.get(f"/partnerships/{ws.idea.pk}/proposal.pdf").content
+    text = subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True).stdout.decode()
+    docx = Document(io.BytesIO(client.get(f"/partnerships/{ws.idea.pk}/proposal.docx").content))
+    cells = " ".join(c.text for t in docx.tables for row in t.rows for c in row.cells)
+    for document in (text, cells):
+        assert "31 Dec 2028" in document  # the indicator's target date
+        assert "1 Jan 2027" in document and "31 Dec 2027" in document  # the activity
+        assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", document)

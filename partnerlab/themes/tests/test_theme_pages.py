@@ -10,6 +10,7 @@ import pytest
 
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake.models import Input, content_hash
+from partnerlab.testing.workspace import make_cycle
 from partnerlab.themes import services
 from partnerlab.themes.models import ThemeMap
 
@@ -25,14 +26,7 @@ TEXTS = [
 
 @pytest.fixture
 def theme_map(cast) -> ThemeMap:
-    cycle = Cycle.objects.create(
-        name="Lab",
-        slug="lab",
-        year=2026,
-        starts_on=datetime.date(2026, 1, 1),
-        ends_on=datetime.date(2026, 12, 31),
-        interest_deadline=datetime.date(2026, 6, 30),
-    )
+    cycle = make_cycle("lab")  # its deadline for interest, 30 Jun 2026, has passed
     inputs = [
         Input.objects.create(
             cycle=cycle,
