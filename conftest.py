@@ -6,9 +6,11 @@ import importlib
 from collections.abc import Iterator
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client
+from django.utils import translation
 
 from partnerlab.testing.personas import Cast, make_cast
 
@@ -27,6 +29,14 @@ def pytest_configure(config: pytest.Config) -> None:
 def _fresh_cache() -> None:
     # The login rate limit lives in the cache; each test starts with a clean slate.
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _default_language() -> Iterator[None]:
+    # A page requested in French leaves French active in this thread (the test client runs
+    # in-process): each test starts in the default language, whatever ran before it.
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

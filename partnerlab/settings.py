@@ -111,6 +111,8 @@ GCM_TAG_RATE = conf.env_rate("GCM_TAG_RATE", "10/m")
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Unambiguous dates in every language ("3 Dec 2026"), 24-hour times: partnerlab/formats/.
+FORMAT_MODULE_PATH = ["partnerlab.formats"]
 TIME_ZONE = conf.env_time_zone("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

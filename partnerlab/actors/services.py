@@ -22,7 +22,7 @@ from partnerlab.actors.models import (
     Representation,
 )
 from partnerlab.core import audit
-from partnerlab.core.errors import Conflict, FieldError, NotAllowed, ValidationFailed
+from partnerlab.core.errors import FieldError, NotAllowed, ValidationFailed
 from partnerlab.core.forms import form_errors
 
 ORGANISATION_FIELDS = list(OrganisationForm.Meta.fields)
@@ -63,8 +63,10 @@ def update_organisation(
     if not permissions.can_edit_organisation(by, current):
         raise NotAllowed(_("You may only edit organisations you represent."))
     if expected_version is not None and expected_version != current.version:
-        raise Conflict(
-            _(
+        raise audit.stale_version(
+            by=by,
+            target=current,
+            message=_(
                 "Someone else saved this organisation while you were editing it. "
                 "Your changes were not saved; compare them with the current version below."
             ),

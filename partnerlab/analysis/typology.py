@@ -100,17 +100,18 @@ class TypeProfile:
     about: str
     descriptors: list[str]
     keywords: list[re.Pattern[str]] = field(repr=False)
+    about_i18n: dict[str, str] = field(default_factory=dict)  # "about" in French and Spanish
 
 
 def load_profiles() -> tuple[list[TypeProfile], list[str]]:
     """The four base types' profiles, in BASE_TYPES order, and the context descriptors."""
-    package = resources.files("partnerlab.analysis")
-    data = json.loads(package.joinpath("data/typology_profiles.json").read_text(encoding="utf-8"))
+    data = _profiles_data()
     by_name = {item["name"]: item for item in data["types"]}
     profiles = [
         TypeProfile(
             name=name,
             about=by_name[name]["about"],
+            about_i18n=dict(by_name[name].get("about_i18n", {})),
             descriptors=list(by_name[name]["descriptors"]),
             keywords=[
                 keyword_pattern(k) for words in by_name[name]["keywords"].values() for k in words
@@ -267,12 +268,20 @@ def keyword_classifier(*, component_share: float = Settings.component_share) -> 
     return TypologyClassifier(None, settings=settings)
 
 
-def type_description(name: str) -> str:
-    """One line on what a base type is, for explaining a classification to a user."""
-    profiles, _context = load_profiles()
-    for profile in profiles:
-        if profile.name == name:
-            return profile.about
-    if name == HYBRID:
-        return "Combines two or more of the base types, each clearly present."
-    raise KeyError(name)
+def _profiles_data() -> dict[str, Any]:
+    package = resources.files("partnerlab.analysis")
+    data: dict[str, Any] = json.loads(
+        package.joinpath("data/typology_profiles.json").read_text(encoding="utf-8")
+    )
+    return data
+
+
+def type_description(name: str, language: str = "en") -> str:
+    """One line on what a type is, for explaining a classification to a user, in English,
+    French or Spanish (`language`; English for any other)."""
+    data = _profiles_data()
+    entries = {item["name"]: item for item in data["types"]} | {HYBRID: data["hybrid"]}
+    if name not in entries:
+        raise KeyError(name)
+    entry = entries[name]
+    return str(entry.get("about_i18n", {}).get(language[:2], entry["about"]))

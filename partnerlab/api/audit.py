@@ -2,7 +2,7 @@ import datetime
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Query, Router, Schema
+from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 
 from partnerlab.actors.people import person_for
@@ -18,6 +18,7 @@ class AuditEventOut(Schema):
     created_at: datetime.datetime
     actor: PersonOut | None
     action: str
+    description: str = Field(..., description="The action in words, in the request's language")
     object_type: str
     object_id: str
     object_repr: str

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.db import models
+from django.utils.translation import gettext as _
 
+from partnerlab.core.errors import Conflict
 from partnerlab.core.models import AuditEvent
 
 
@@ -81,3 +83,27 @@ def record(
         before=_plain(before) if before is not None else None,
         after=_plain(after) if after is not None else None,
     )
+
+
+def last_writer_id(target: models.Model) -> int | None:
+    """Who wrote the record's newest audit entry (None for the system or no entry)."""
+    return (
+        AuditEvent.objects.filter(object_type=target._meta.label_lower, object_id=str(target.pk))
+        .order_by("-created_at", "-id")
+        .values_list("actor_id", flat=True)
+        .first()
+    )
+
+
+def stale_version(
+    *, by: Any, target: models.Model, message: str, current_version: int, current: dict[str, Any]
+) -> Conflict:
+    """The refusal to save over a newer version. `message` blames someone else; when the newer
+    version is the person's own (saved from another tab or window), it says so instead."""
+    mine = getattr(by, "pk", None)
+    if mine is not None and target.pk is not None and last_writer_id(target) == mine:
+        message = _(
+            "You saved a newer version in another tab or window, so nothing was changed here. "
+            "Compare it with what you typed below; saving again replaces it."
+        )
+    return Conflict(message, current_version=current_version, current=current)

@@ -12,11 +12,17 @@ from partnerlab.core.errors import DomainError, FieldError
 T = TypeVar("T")
 
 
-def add_domain_errors(form: forms.Form, error: DomainError) -> None:
-    """Show a service's refusal on the form: its message on top, details by field."""
-    form.add_error(None, error.message)
+def add_domain_errors(form: forms.BaseForm, error: DomainError) -> None:
+    """Show a service's refusal on the form: its message on top, details by field.
+
+    Services validate with the same forms the views show, so a bound form often holds the very
+    messages the service sends back: each is shown once, where it belongs."""
+    if error.message not in form.non_field_errors():
+        form.add_error(None, error.message)
     for item in error.errors:
-        form.add_error(item.field if item.field in form.fields else None, item.message)
+        field = item.field if item.field in form.fields else None
+        if item.message not in form.errors.get(field or "__all__", []):
+            form.add_error(field, item.message)
 
 
 def form_errors(form: forms.BaseForm) -> list[FieldError]:

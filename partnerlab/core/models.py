@@ -56,12 +56,39 @@ class AuditEvent(models.Model):
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:
         raise AuditIsAppendOnly(_("Audit records cannot be deleted."))
 
+    @property
+    def description(self) -> str:
+        """What was done, in words, naming the record (the same words as the histories)."""
+        from partnerlab.core.actions import describe
+
+        return describe(
+            self.action,
+            object_type=self.object_type,
+            object_repr=self.object_repr,
+            details=self.after if isinstance(self.after, dict) else None,
+        )
+
     def changed_fields(self) -> list[tuple[str, object, object]]:
-        """(field, before, after) for every value that differs, for the audit page."""
+        """(field, before, after) for every value that differs, for the audit page; a field
+        is named as its form labels it when the record type knows it."""
         before = self.before or {}
         after = self.after or {}
         keys = sorted(set(before) | set(after))
-        return [(k, before.get(k), after.get(k)) for k in keys if before.get(k) != after.get(k)]
+        return [
+            (self._field_name(k), before.get(k), after.get(k))
+            for k in keys
+            if before.get(k) != after.get(k)
+        ]
+
+    def _field_name(self, key: str) -> str:
+        from django.apps import apps
+        from django.core.exceptions import FieldDoesNotExist
+
+        try:
+            field = apps.get_model(self.object_type)._meta.get_field(key.removesuffix("_id"))
+        except (LookupError, ValueError, FieldDoesNotExist):
+            return key
+        return str(getattr(field, "verbose_name", key))
 
 
 class JobStatus(models.TextChoices):

@@ -3,7 +3,8 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.templatetags.static import static
 
 from partnerlab.core.forms import AuditFilterForm
 from partnerlab.core.htmx import page_or_partial
@@ -14,6 +15,11 @@ from partnerlab.core.selectors import AuditFilters, audit_events
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html")
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Browsers and feed readers ask for /favicon.ico whatever the page links to."""
+    return redirect(static("partnerlab/favicon.ico"), permanent=True)
 
 
 @login_required

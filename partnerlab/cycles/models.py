@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +36,10 @@ class Cycle(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def interest_closed(self, today: datetime.date) -> bool:
+        """Past the deadline for expressions of interest: areas nobody joined are to be dropped."""
+        return self.interest_deadline is not None and today > self.interest_deadline
 
 
 class ThematicArea(models.Model):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from partnerlab.accounts.models import User
 from partnerlab.core import audit
-from partnerlab.core.errors import Conflict, FieldError, ValidationFailed
+from partnerlab.core.errors import FieldError, ValidationFailed
 from partnerlab.core.forms import form_errors
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.forms import CycleForm, ThematicAreaForm
@@ -47,8 +47,10 @@ def update_cycle(
     current = Cycle.objects.select_for_update().get(pk=cycle.pk)
     before = audit.snapshot(current, CYCLE_FIELDS)
     if expected_version is not None and expected_version != current.version:
-        raise Conflict(
-            _(
+        raise audit.stale_version(
+            by=by,
+            target=current,
+            message=_(
                 "Someone else saved this cycle while you were editing it. "
                 "Your changes were not saved; compare them with the current version below."
             ),

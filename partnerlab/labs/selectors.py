@@ -28,7 +28,7 @@ def interest_by_area(cycle: Cycle, *, today: datetime.date) -> list[AreaInterest
             queryset=Interest.objects.select_related("organisation").order_by("organisation__name"),
         )
     )
-    past = cycle.interest_deadline is not None and today > cycle.interest_deadline
+    past = cycle.interest_closed(today)
     result = []
     for area in areas:
         interests = list(area.interests.all())

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from partnerlab.actors.models import Organisation
 from partnerlab.actors.permissions import represents
 from partnerlab.core import audit
-from partnerlab.core.errors import Conflict, FieldError, NotAllowed, ValidationFailed
+from partnerlab.core.errors import FieldError, NotAllowed, ValidationFailed
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs.models import Contribution, Group, Interest, PartnerRole
@@ -98,8 +98,10 @@ def update_interest(
     _may_speak_for(by, current.organisation)
     before = audit.snapshot(current, INTEREST_FIELDS)
     if expected_version != current.version:
-        raise Conflict(
-            _("Someone else changed this expression of interest; nothing was saved."),
+        raise audit.stale_version(
+            by=by,
+            target=current,
+            message=_("Someone else changed this expression of interest; nothing was saved."),
             current_version=current.version,
             current=before,
         )
@@ -123,8 +125,10 @@ def withdraw_interest(*, by: Any, interest: Interest, expected_version: int | No
     _may_speak_for(by, interest.organisation)
     current = Interest.objects.select_for_update().get(pk=interest.pk)
     if expected_version != current.version:
-        raise Conflict(
-            _("Someone else changed this expression of interest; nothing was withdrawn."),
+        raise audit.stale_version(
+            by=by,
+            target=current,
+            message=_("Someone else changed this expression of interest; nothing was withdrawn."),
             current_version=current.version,
             current=audit.snapshot(current, INTEREST_FIELDS),
         )
@@ -202,8 +206,10 @@ def update_group(
     current = Group.objects.select_for_update().get(pk=group.pk)
     before = _group_snapshot(current)
     if expected_version != current.version:
-        raise Conflict(
-            _("Someone else changed this group; nothing was saved."),
+        raise audit.stale_version(
+            by=by,
+            target=current,
+            message=_("Someone else changed this group; nothing was saved."),
             current_version=current.version,
             current=before,
         )

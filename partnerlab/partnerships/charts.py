@@ -46,18 +46,21 @@ def change_space(partnership: Partnership) -> str:
     return drawing.change_space_svg(strands)
 
 
-def design_space(partnership: Partnership) -> str:
+def design_space(partnership: Partnership, *, width: float | None = None) -> str:
     return drawing.design_space_svg(
         [
             drawing.DesignIdeaPoint(
                 label=o.title, technical=o.technical, feasibility=o.feasibility, status=o.status
             )
             for o in partnership.options.all()
-        ]
+        ],
+        width=width,
     )
 
 
-def gantt(partnership: Partnership, today: datetime.date | None = None) -> str:
+def gantt(
+    partnership: Partnership, today: datetime.date | None = None, *, width: float | None = None
+) -> str:
     bars = [
         drawing_gantt.GanttBar(
             label=a.title,
@@ -67,7 +70,7 @@ def gantt(partnership: Partnership, today: datetime.date | None = None) -> str:
         )
         for a in partnership.activities.select_related("responsible__organisation")
     ]
-    return drawing_gantt.gantt_svg(bars, today=today or timezone.localdate())
+    return drawing_gantt.gantt_svg(bars, today=today or timezone.localdate(), width=width)
 
 
 CHARTS: dict[str, Callable[[Partnership], str]] = {
@@ -76,3 +79,17 @@ CHARTS: dict[str, Callable[[Partnership], str]] = {
     "design-space": design_space,
     "gantt": gantt,
 }
+
+# A printed A4 page holds 672 px of chart at its natural size (1 px = 0.75 pt, 178 mm), so the
+# smallest chart text (10 px) prints at 7.5 pt. Charts that can narrow themselves do.
+PRINT_WIDTH = 672.0
+
+
+def for_document(partnership: Partnership) -> dict[str, str]:
+    """The idea's charts as SVG for the proposal documents."""
+    return {
+        "fishbone": fishbone(partnership),
+        "change-space": change_space(partnership),
+        "design-space": design_space(partnership, width=PRINT_WIDTH),
+        "gantt": gantt(partnership, width=PRINT_WIDTH),
+    }

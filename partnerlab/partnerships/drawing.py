@@ -32,6 +32,7 @@ CHAR_WIDTH = 0.55  # average glyph width as a share of the font size
 BOLD_WIDTH = 1.1  # bold glyphs run this much wider
 LINE_HEIGHT = 1.3
 MARGIN = 20.0
+WHOLE = 99  # max_lines for labels that must never be cut (names in documents)
 
 
 class Style(TypedDict, total=False):
@@ -264,8 +265,19 @@ def _plot_point(technical: float, feasibility: float) -> tuple[float, float]:
     return PLOT_X + (technical - 0.5) * UNIT, PLOT_Y + (5.5 - feasibility) * UNIT
 
 
+def _off_the_lines(x: float, y: float, technical: int, feasibility: int) -> tuple[float, float]:
+    """Keep a dot wholly inside one quadrant. A 3 sits on the line between the halves: it
+    counts as the upper half (sound, feasible), so its dot is moved just inside that half."""
+    clear = DOT_RADIUS + 3
+    middle_x, middle_y = PLOT_X + PLOT_SIZE / 2, PLOT_Y + PLOT_SIZE / 2
+    x = max(x, middle_x + clear) if technical >= 3 else min(x, middle_x - clear)
+    y = min(y, middle_y - clear) if feasibility >= 3 else max(y, middle_y + clear)
+    return x, y
+
+
 def design_positions(ideas: Sequence[DesignIdeaPoint]) -> list[tuple[float, float] | None]:
-    """Dot centres (None when not judged); ideas with equal scores share a small ring."""
+    """Dot centres (None when not judged); ideas with equal scores share a small ring, and no
+    dot straddles the lines between the quadrants."""
     scores = [(i.technical, i.feasibility) for i in ideas]
     counts = Counter(scores)
     seen: Counter[tuple[int | None, int | None]] = Counter()
@@ -281,12 +293,16 @@ def design_positions(ideas: Sequence[DesignIdeaPoint]) -> list[tuple[float, floa
             angle = 2 * pi * seen[key] / counts[key] - pi / 2
             x, y = x + radius * cos(angle), y + radius * sin(angle)
         seen[key] += 1
-        positions.append((x, y))
+        positions.append(_off_the_lines(x, y, technical, feasibility))
     return positions
 
 
-def design_space_svg(ideas: list[DesignIdeaPoint]) -> str:
-    """Ideas placed by how technically correct and how feasible they are, in four quadrants."""
+LEGEND_WIDTH = 300.0  # beside the plot; below it when the chart must be narrower (documents)
+
+
+def design_space_svg(ideas: list[DesignIdeaPoint], *, width: float | None = None) -> str:
+    """Ideas placed by how technically correct and how feasible they are, in four quadrants.
+    With a `width` too narrow for the key beside the plot, the key goes below it."""
     described = [f"{n}. {i.label} ({i.technical}, {i.feasibility})" for n, i in enumerate(ideas, 1)]
     canvas = Canvas(title=_("Design space"), description="; ".join(described) or "-")
     _draw_quadrants(canvas)
@@ -295,8 +311,14 @@ def design_space_svg(ideas: list[DesignIdeaPoint]) -> str:
     for number, (idea, point) in enumerate(zip(ideas, positions, strict=True), 1):
         if point is not None:
             _draw_dot(canvas, point, number, idea.status)
-    bottom = _draw_idea_legend(canvas, ideas, positions)
-    return canvas.finish(PLOT_X + PLOT_SIZE + 300, max(PLOT_Y + PLOT_SIZE + 64, bottom + MARGIN))
+    plot_bottom = PLOT_Y + PLOT_SIZE + 64
+    if width is None or width >= PLOT_X + PLOT_SIZE + LEGEND_WIDTH:
+        bottom = _draw_idea_legend(canvas, ideas, positions, (PLOT_X + PLOT_SIZE + 30, PLOT_Y))
+        return canvas.finish(PLOT_X + PLOT_SIZE + LEGEND_WIDTH, max(plot_bottom, bottom + MARGIN))
+    narrow = max(PLOT_X + PLOT_SIZE + MARGIN, width)
+    origin = (PLOT_X, plot_bottom)
+    bottom = _draw_idea_legend(canvas, ideas, positions, origin, label_width=narrow - PLOT_X - 48)
+    return canvas.finish(narrow, bottom + MARGIN)
 
 
 def _draw_quadrants(canvas: Canvas) -> None:
@@ -350,10 +372,15 @@ def _draw_dot(canvas: Canvas, centre: tuple[float, float], number: int | None, s
 
 
 def _draw_idea_legend(
-    canvas: Canvas, ideas: Sequence[DesignIdeaPoint], positions: Sequence[object]
+    canvas: Canvas,
+    ideas: Sequence[DesignIdeaPoint],
+    positions: Sequence[object],
+    origin: tuple[float, float],
+    label_width: float = 230.0,
 ) -> float:
-    """The status key, then number -> label for judged ideas, then those not yet judged."""
-    x, y = PLOT_X + PLOT_SIZE + 30, PLOT_Y
+    """The status key, then number -> label for judged ideas, then those not yet judged; each
+    label whole, on as many lines as it needs."""
+    x, y = origin
     key = {"chosen": _("Chosen"), "candidate": _("Candidate"), "set_aside": _("Set aside")}
     for status, name in key.items():
         _draw_dot(canvas, (x + DOT_RADIUS, y + DOT_RADIUS), None, status)
@@ -367,7 +394,7 @@ def _draw_idea_legend(
             canvas.text(x, y + 24, [heading], **BOLD)
             y += 34
         for number, idea in group:
-            lines = wrap_text(idea.label, size=11, width=230)
+            lines = wrap_text(idea.label, size=11, width=label_width, max_lines=WHOLE)
             canvas.text(x, y + 12, [f"{number}."], size=11, **BOLD)
             canvas.text(x + 28, y + 12, lines, size=11)
             y += max(20.0, block_height(lines, 11) + 6)

@@ -17,8 +17,10 @@ from partnerlab.partnerships.drawing import (
     MUTED,
     PALE,
     RULE,
+    WHOLE,
     Canvas,
     block_height,
+    text_width,
     wrap_text,
 )
 
@@ -35,7 +37,7 @@ TICK_STEPS = (
     60,
     120,
 )  # months between labelled ticks, the first that leaves room wins
-MIN_TICK_GAP = 66.0  # px a "Sept. 2026" label needs
+MIN_TICK_GAP = 66.0  # px a "Sep 2026" label needs; longer month names widen it
 
 
 @dataclass(frozen=True)
@@ -71,19 +73,27 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
     return datetime.date(index // 12, index % 12 + 1, 1)
 
 
-def _scale(activities: Sequence[GanttBar], today: datetime.date) -> _Scale:
+def _scale(
+    activities: Sequence[GanttBar], today: datetime.date, width: float | None = None
+) -> _Scale:
     days = [day for a in activities if a.span for day in a.span]
     first = min(days, default=today).replace(day=1)
     last = _add_months(max(days, default=_add_months(today, 2)), 1)
     total = (last - first).days
-    # Wide enough to read a month, narrow enough to print: 480 to 900 px of timeline.
-    return _Scale(first, last, min(900.0, max(480.0, total * 3.0)) / total)
+    # Wide enough to read a month: 480 to 900 px of timeline, or what a printed page leaves.
+    timeline = min(900.0, max(480.0, total * 3.0))
+    if width is not None:
+        timeline = max(200.0, min(timeline, width - TIMELINE_X - MARGIN))
+    return _Scale(first, last, timeline / total)
 
 
-def gantt_svg(activities: list[GanttBar], *, today: datetime.date | None = None) -> str:
-    """Bars from start to end (inclusive) per activity; `today` defaults to the local date."""
+def gantt_svg(
+    activities: list[GanttBar], *, today: datetime.date | None = None, width: float | None = None
+) -> str:
+    """Bars from start to end (inclusive) per activity; `today` defaults to the local date.
+    `width` caps the whole chart (a printed page), narrowing the timeline, never the text."""
     today = today or timezone.localdate()
-    scale = _scale(activities, today)
+    scale = _scale(activities, today, width)
     canvas = Canvas(title=_("Work plan"), description=_describe(activities))
     shading = canvas.add("g")
     grid = canvas.add("g")  # drawn over the shading, under the bars, once the height is known
@@ -113,14 +123,16 @@ def _describe(activities: Sequence[GanttBar]) -> str:
     parts = []
     for activity in activities:
         span = activity.span
-        when = f"{span[0].isoformat()} – {span[1].isoformat()}" if span else _("no dates yet")
+        when = f"{date_format(span[0])} – {date_format(span[1])}" if span else _("no dates yet")
         parts.append(f"{activity.label}: {when}")
     return "; ".join(parts) or "-"
 
 
 def _draw_months(canvas: Canvas, grid: ET.Element, scale: _Scale, *, bottom: float) -> None:
     per_month = scale.per_day * 30.4
-    step = next((s for s in TICK_STEPS if s * per_month >= MIN_TICK_GAP), TICK_STEPS[-1])
+    widest = max(text_width(_month_label(datetime.date(2026, m, 1), 1), 11) for m in range(1, 13))
+    gap = max(MIN_TICK_GAP, widest + 10)  # "septembre 2026" needs more room than "Sep 2026"
+    step = next((s for s in TICK_STEPS if s * per_month >= gap), TICK_STEPS[-1])
     month = scale.first
     while month < scale.last:
         labelled = (month.year * 12 + month.month - 1) % step == 0  # Jan, Apr, Jul, Oct...
@@ -129,20 +141,26 @@ def _draw_months(canvas: Canvas, grid: ET.Element, scale: _Scale, *, bottom: flo
             top, stroke = (HEADER_BOTTOM - 20, RULE) if labelled else (HEADER_BOTTOM - 6, PALE)
             canvas.line(x, top, x, bottom, stroke=stroke, parent=grid)
         if labelled:
-            text = date_format(month, "Y" if step >= 12 else "M Y")
+            text = _month_label(month, step)
             canvas.text(x + 4, HEADER_BOTTOM - 10, [text], size=11, fill=MUTED)
         month = _add_months(month, 1)
     canvas.line(TIMELINE_X, bottom, TIMELINE_X + scale.width, bottom, stroke=RULE)
     canvas.line(MARGIN, HEADER_BOTTOM, TIMELINE_X + scale.width, HEADER_BOTTOM, stroke=RULE)
 
 
+def _month_label(month: datetime.date, step: int) -> str:
+    return date_format(month, "Y" if step >= 12 else "YEAR_MONTH_FORMAT")
+
+
 def _draw_activity(
     canvas: Canvas, scale: _Scale, activity: GanttBar, *, top: float, shading: ET.Element | None
 ) -> float:
     """Draw one row below `top`; return its bottom."""
-    lines = wrap_text(activity.label, size=12, width=LABEL_WIDTH, max_lines=2)
-    owner = wrap_text(activity.owner, size=10, width=LABEL_WIDTH, max_lines=1)
-    height = max(32.0, block_height(lines, 12) + (14 if activity.owner else 0) + 12)
+    # Whole names, however many lines they take: a document must not cut a partner's name.
+    lines = wrap_text(activity.label, size=12, width=LABEL_WIDTH, max_lines=WHOLE)
+    owner = wrap_text(activity.owner, size=10, width=LABEL_WIDTH, max_lines=WHOLE)
+    owner_height = block_height(owner, 10) + 2 if activity.owner else 0
+    height = max(32.0, block_height(lines, 12) + owner_height + 12)
     if shading is not None:  # every other row, to follow a row across the chart
         canvas.add(
             "rect",

@@ -125,9 +125,11 @@ def _validated(form: Any) -> Any:
     return form
 
 
-def _conflict(spec: ElementSpec, current: Element) -> Conflict:
-    return Conflict(
-        _(
+def _conflict(spec: ElementSpec, current: Element, by: Any) -> Conflict:
+    return audit.stale_version(
+        by=by,
+        target=current,
+        message=_(
             "Someone else saved this %(element)s while you were editing it. Your changes were "
             "not saved; compare them with the current version below."
         )
@@ -286,14 +288,16 @@ def _locked(element: Element) -> Element:
     return type(element).objects.select_for_update().get(pk=element.pk)  # type: ignore[no-any-return]
 
 
-def _check_version(spec: ElementSpec, current: Element, expected_version: int | None) -> None:
+def _check_version(
+    spec: ElementSpec, current: Element, expected_version: int | None, by: Any
+) -> None:
     if expected_version is None:
         raise ValidationFailed(
             _("Send the version you edited, so nobody's work is overwritten."),
             errors=[FieldError("version", _("Required."))],
         )
     if expected_version != current.version:
-        raise _conflict(spec, current)
+        raise _conflict(spec, current, by)
 
 
 @transaction.atomic
@@ -305,7 +309,7 @@ def update_element(
     current = _locked(element)
     partnership = spec.partnership_of(current)
     _require(spec, by, partnership, current)
-    _check_version(spec, current, expected_version)
+    _check_version(spec, current, expected_version, by)
     before = snapshot(spec, current)
     changes = {k: v for k, v in data.items() if k in spec.fields}
     form = _validated(
@@ -340,7 +344,7 @@ def delete_element(*, by: Any, element: Element, expected_version: int | None) -
         raise ValidationFailed(_("This part cannot be removed; clear its fields instead."))
     if isinstance(current, Task | PartnershipPartner):
         _require(spec, by, partnership, None)  # owners update tasks; the lead removes them
-    _check_version(spec, current, expected_version)
+    _check_version(spec, current, expected_version, by)
     if isinstance(current, PartnershipPartner):
         _check_partner_removal(current)
     if isinstance(current, Activity):

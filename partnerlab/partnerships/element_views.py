@@ -13,6 +13,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
@@ -60,15 +61,27 @@ def post_data(spec: ElementSpec, request: HttpRequest, prefix: str = "") -> dict
 
 
 def section_response(
-    request: HttpRequest, partnership: Partnership, kind: str, *, error: str = ""
+    request: HttpRequest,
+    partnership: Partnership,
+    kind: str,
+    *,
+    error: str = "",
+    notice: str = "",
 ) -> HttpResponse:
+    """The section again after a write: `notice` says it was saved (in the section with htmx,
+    as a message on the page without), and the other forms' lists of these records follow."""
     section = sections.build(request.user, partnership, kind)
     section.error = error
+    section.notice = notice
     context = {"partnership": partnership, "section": section, **_citations(partnership, kind)}
     if not getattr(request, "htmx", False):
         if error:
             messages.error(request, error)
+        elif notice:
+            messages.success(request, notice)
         return redirect_to_stage(partnership, ELEMENTS[kind].section, kind)
+    if not error:
+        context["oob_selects"] = sections.dependent_choices(request.user, partnership, kind)
     response = render(request, "partnerships/_section.html", context)
     response["HX-Retarget"] = f"#section-{kind}"
     response["HX-Reswap"] = "outerHTML"
@@ -115,8 +128,10 @@ def form_response(
     element: Element | None = None,
     conflict: Conflict | None = None,
     status: int = 200,
+    saved: bool = False,
 ) -> HttpResponse:
     context = {
+        "saved": saved,
         "partnership": partnership,
         "spec": spec,
         "form": form,
@@ -190,7 +205,7 @@ def add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     except DomainError as error:
         form.is_valid()
         return _refused(request, partnership, spec, form, error, None)
-    return section_response(request, partnership, kind)
+    return section_response(request, partnership, kind, notice=_("Saved."))
 
 
 def _element(partnership: Partnership, spec: ElementSpec, element_id: int) -> Element:
@@ -227,7 +242,7 @@ def edit(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRespo
         return _refused(request, partnership, spec, form, error, element)
     if kind == "problem" and getattr(request, "htmx", False):
         return form_saved(request, partnership, spec, element)
-    return section_response(request, partnership, kind)
+    return section_response(request, partnership, kind, notice=_("Saved."))
 
 
 def form_saved(
@@ -236,7 +251,7 @@ def form_saved(
     """A single element edited in place (the problem): the form again, at its new version."""
     element.refresh_from_db()
     form = spec.form(instance=element, partnership=partnership)
-    response = form_response(request, partnership, spec, form, element=element)
+    response = form_response(request, partnership, spec, form, element=element, saved=True)
     response["HX-Trigger"] = CHANGED_EVENT
     return response
 
@@ -256,7 +271,7 @@ def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRes
             raise
         # Nothing was removed; the refreshed section says why and shows what is there now.
         return section_response(request, partnership, kind, error=error.message)
-    return section_response(request, partnership, kind)
+    return section_response(request, partnership, kind, notice=_("Removed."))
 
 
 @login_required
@@ -282,7 +297,7 @@ def rate_strand(request: HttpRequest, pk: int, cause_id: int) -> HttpResponse:
             raise
         add_domain_errors(form, error)
         return form_response(request, partnership, spec, form)
-    return section_response(request, partnership, "strands")
+    return section_response(request, partnership, "strands", notice=_("Saved."))
 
 
 @login_required

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from django import forms
+from django.core.exceptions import FieldDoesNotExist
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from partnerlab.actors.models import Organisation
@@ -59,6 +63,50 @@ class IdMultipleChoiceField(forms.ModelMultipleChoiceField):
         return super()._check_values(value)
 
 
+def _bound_numbers(form: forms.ModelForm) -> None:
+    """Number fields carry the model's limits as min/max, so the browser offers 1 to 5 for a
+    score instead of refusing a 7 only after saving."""
+    for name, field in form.fields.items():
+        if not isinstance(field, forms.IntegerField | forms.DecimalField):
+            continue
+        try:
+            validators = form._meta.model._meta.get_field(name).validators
+        except FieldDoesNotExist:
+            continue
+        lows = [v.limit_value for v in validators if isinstance(v, MinValueValidator)]
+        highs = [v.limit_value for v in validators if isinstance(v, MaxValueValidator)]
+        if lows:
+            field.widget.attrs["min"] = max(lows)
+        if highs:
+            field.widget.attrs["max"] = min(highs)
+
+
+INDENT = "\u2003"  # an em space per level: HTML keeps it, and screen readers skip it
+
+
+class CauseTree(ModelChoiceIterator):
+    """Causes in fishbone order, each indented under the cause it is part of. A cause being
+    edited is offered without itself and its own parts (it cannot sit under them)."""
+
+    def __iter__(self) -> Iterator[Any]:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        kids: dict[int | None, list[Cause]] = {}
+        for cause in self.queryset:
+            kids.setdefault(cause.parent_id, []).append(cause)
+        editing = getattr(self.field, "editing", None)
+
+        def walk(parent: int | None, depth: int) -> Iterator[Any]:
+            for cause in kids.get(parent, []):
+                if cause.pk == editing:
+                    continue
+                value, label = self.choice(cause)
+                yield value, INDENT * depth + str(label)
+                yield from walk(cause.pk, depth + 1)
+
+        yield from walk(None, 0)
+
+
 class ElementForm(forms.ModelForm):
     """A form bound to one partnership: choices only offer that partnership's records."""
 
@@ -78,6 +126,7 @@ class ElementForm(forms.ModelForm):
             if isinstance(field, forms.DateField):
                 field.widget = DATE
             self.limit(name, field)
+        _bound_numbers(self)
 
     def limit(self, name: str, field: forms.Field) -> None:
         p = self.partnership
@@ -91,7 +140,8 @@ class ElementForm(forms.ModelForm):
             field.queryset = Input.objects.filter(cycle_id=p.cycle_id)  # type: ignore[attr-defined]
             field.widget = forms.CheckboxSelectMultiple()
         elif name == "parent":
-            field.queryset = p.causes.all()  # type: ignore[attr-defined]
+            field.iterator = CauseTree  # type: ignore[attr-defined]
+            field.queryset = p.causes.all()  # type: ignore[attr-defined]  # after: sets choices
         elif name == "strand":
             field.queryset = p.causes.filter(parent=None)  # type: ignore[attr-defined]
         elif name == "activity":
@@ -173,6 +223,10 @@ class CauseForm(ElementForm):
     class Meta:
         model = Cause
         fields = ["text", "parent", "area", "cited_inputs"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].editing = self.instance.pk  # type: ignore[attr-defined]
 
     def clean_parent(self) -> Cause | None:
         parent: Cause | None = self.cleaned_data.get("parent")

@@ -11,10 +11,10 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from partnerlab.actors.models import Organisation, OrganisationKind
+from partnerlab.core.actions import describe
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake.models import Input
 from partnerlab.labs.models import Group, PartnerRole
@@ -548,21 +548,8 @@ class Revision(models.Model):
 
     @property
     def what(self) -> str:
-        """For people: "Cause added", "Budget line changed"…"""
-        from partnerlab.partnerships.elements import ELEMENTS
-
-        spec = ELEMENTS.get(self.element_type)
-        kind = str(spec.label if spec else _("partnership idea")).capitalize()
-        verbs = {
-            "create": _("added"),
-            "update": _("changed"),
-            "delete": _("removed"),
-            "forward": _("moved to the next stage"),
-            "back": _("went back a stage"),
-            "publish": pgettext_lazy("history of an idea", "published"),
-            "unpublish": _("publication withdrawn"),
-        }
-        return f"{kind} {verbs.get(self.action, self.action)}"
+        """For people: "Cause added", "Budget line changed"… (the audit log's words too)."""
+        return describe(f"partnership.{self.element_type}.{self.action}")
 
     def changed_fields(self) -> list[tuple[str, object, object]]:
         before = self.before or {}

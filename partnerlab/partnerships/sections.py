@@ -5,8 +5,9 @@ Views render one section at a time after an htmx edit, so every section is built
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from django.db.models import Case, Prefetch, Q, QuerySet, When
@@ -20,8 +21,30 @@ from partnerlab.partnerships.models import (
     Cause,
     FundingKind,
     Partnership,
+    Stage,
     StrandAssessment,
 )
+
+# Which sections each page shows: the idea's page, then each stage's page.
+DETAIL_SECTIONS = ["partners", "wanted", "tasks", "check-ins"]
+STAGE_SECTIONS = {
+    Stage.PROBLEM: [],  # the problem is one form, shown on its own
+    Stage.FISHBONE: ["causes"],
+    Stage.SEQUENCING: ["strands"],
+    Stage.DESIGN_SPACE: ["options"],
+    Stage.AUTHORIZATION: ["authorizations"],
+    Stage.DESIGN: ["objectives", "activities", "indicators", "budget"],
+}
+# A form field whose choices are the idea's records of another kind.
+CHOICES_FROM = {
+    "responsible": "partners",
+    "partner": "partners",
+    "owner": "partners",
+    "activity": "activities",
+    "objective": "objectives",
+    "strand": "causes",
+    "parent": "causes",
+}
 
 ITEM_QUERIES = {
     "partners": lambda p: p.partners.select_related("organisation").order_by(
@@ -49,6 +72,7 @@ class Section:
     add_form: Any = None
     title: Any = ""
     error: str = ""
+    notice: str = ""  # "Saved." after a write
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -133,6 +157,24 @@ def build(user: Any, partnership: Partnership, key: str) -> Section:
     return section
 
 
+def dependent_choices(user: Any, partnership: Partnership, changed: str) -> list[str]:
+    """After `changed` records were added, changed or removed: the selects of the other add
+    forms on the same page that list them, rendered afresh for an htmx out-of-band swap (so the
+    budget form offers the activity just added). Only forms the page shows are sent."""
+    page = next(
+        (keys for keys in [DETAIL_SECTIONS, *STAGE_SECTIONS.values()] if changed in keys), []
+    )
+    selects = []
+    for key in page:
+        spec = ELEMENTS[key]
+        fields = [f for f in spec.fields if CHOICES_FROM.get(f) == changed]
+        if key == changed or not fields or not spec.may_change(user, partnership, None):
+            continue
+        form = spec.form(partnership=partnership, prefix=f"new-{key}")
+        selects += [str(form[f].as_widget(attrs={"hx-swap-oob": "true"})) for f in fields]
+    return selects
+
+
 def cited_by(partnership: Partnership) -> set[int]:
     """Every input the idea's problem or causes cite."""
     ids = set(
@@ -160,8 +202,32 @@ def citable_inputs(partnership: Partnership) -> QuerySet[Input]:
     )
 
 
+# What a partner puts in itself; money requested from donors is nobody's cost yet.
+COST_KINDS = (FundingKind.CASH, FundingKind.IN_KIND)
+
+
+def partner_costs(lines: Iterable[BudgetLine]) -> dict[int, Decimal]:
+    """Each partner's own contribution (cash and in kind), by partner id."""
+    costs: dict[int, Decimal] = {}
+    for line in lines:
+        if line.kind in COST_KINDS:
+            costs[line.partner_id] = costs.get(line.partner_id, Decimal(0)) + line.amount
+    return costs
+
+
+def cost_share(cost: Decimal, all_costs: Decimal) -> Decimal:
+    """A partner's share of the costs, 0 to 1: its cash and in kind over all partners' cash and
+    in kind. The one definition the design page, the principles and both documents use."""
+    return cost / all_costs if all_costs else Decimal(0)
+
+
+def percent(share: Decimal) -> int:
+    """A share (0 to 1) as a whole percentage, rounded half up."""
+    return int((100 * share).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def budget_summary(lines: list[BudgetLine]) -> dict[str, Any]:
-    """Per partner: cash, in kind, requested and total; then the same for everyone."""
+    """Per partner: cash, in kind, requested, total and share of the costs; then everyone's."""
     kinds = [k for k, _label in FundingKind.choices]
     partners: dict[int, dict[str, Any]] = {}
     for line in lines:
@@ -172,9 +238,11 @@ def budget_summary(lines: list[BudgetLine]) -> dict[str, Any]:
         row[line.kind] += line.amount
     totals = {k: sum((r[k] for r in partners.values()), Decimal(0)) for k in kinds}
     grand = sum(totals.values(), Decimal(0))
+    costs = partner_costs(lines)
+    all_costs = sum(costs.values(), Decimal(0))
     rows = []
-    for row in sorted(partners.values(), key=lambda r: r["name"]):
+    for partner_id, row in sorted(partners.items(), key=lambda item: item[1]["name"]):
         total = sum((row[k] for k in kinds), Decimal(0))
-        share = round(100 * total / grand) if grand else 0
-        rows.append({**row, "total": total, "share": share})
+        share = percent(cost_share(costs.get(partner_id, Decimal(0)), all_costs))
+        rows.append({**row, "partner_id": partner_id, "total": total, "share": share})
     return {"rows": rows, "totals": totals, "grand": grand}

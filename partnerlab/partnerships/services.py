@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from partnerlab.actors.models import Organisation
 from partnerlab.core import audit
-from partnerlab.core.errors import Conflict, FieldError, NotAllowed, ValidationFailed
+from partnerlab.core.errors import FieldError, NotAllowed, ValidationFailed
 from partnerlab.core.forms import form_errors
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.labs.models import Group
@@ -99,7 +99,7 @@ def create_partnership(
     return partnership
 
 
-def _locked(partnership: Partnership, expected_version: int | None) -> Partnership:
+def _locked(partnership: Partnership, expected_version: int | None, *, by: Any) -> Partnership:
     current = Partnership.objects.select_for_update().get(pk=partnership.pk)
     if expected_version is None:
         raise ValidationFailed(
@@ -107,8 +107,10 @@ def _locked(partnership: Partnership, expected_version: int | None) -> Partnersh
             errors=[FieldError("version", _("Required."))],
         )
     if expected_version != current.version:
-        raise Conflict(
-            _(
+        raise audit.stale_version(
+            by=by,
+            target=current,
+            message=_(
                 "Someone else changed this idea while you were working on it. Nothing was "
                 "saved; look at the current version below and try again."
             ),
@@ -131,7 +133,7 @@ def update_partnership(
     *, by: Any, partnership: Partnership, data: dict[str, Any], expected_version: int | None
 ) -> Partnership:
     _require_edit(by, partnership)
-    current = _locked(partnership, expected_version)
+    current = _locked(partnership, expected_version, by=by)
     before = idea_snapshot(current)
     merged = {"title": current.title, "summary": current.summary}
     merged.update({k: v for k, v in data.items() if k in merged and v is not None})
@@ -150,7 +152,7 @@ def advance_stage(
 ) -> Partnership:
     """Move to the next stage once the current one has its minimum content."""
     _require_edit(by, partnership)
-    current = _locked(partnership, expected_version)
+    current = _locked(partnership, expected_version, by=by)
     missing = stages.missing_to_advance(current)
     if missing:
         raise ValidationFailed(
@@ -168,7 +170,7 @@ def return_to_stage(
 ) -> Partnership:
     """Go back to an earlier stage (an idea fell through); the reason stays in the history."""
     _require_edit(by, partnership)
-    current = _locked(partnership, expected_version)
+    current = _locked(partnership, expected_version, by=by)
     if stage not in stages.ORDER or stages.index(stage) >= stages.index(current.stage):
         raise ValidationFailed(
             _("Choose an earlier stage to go back to."),
@@ -201,7 +203,7 @@ def set_published(
 ) -> Partnership:
     """Facilitators publish an idea: then every signed-in person may read it."""
     require_facilitator(by)
-    current = _locked(partnership, expected_version)
+    current = _locked(partnership, expected_version, by=by)
     if current.is_published == published:
         return current
     before = idea_snapshot(current)

@@ -22,14 +22,6 @@ from partnerlab.partnerships.elements import ELEMENTS
 from partnerlab.partnerships.forms import IdeaForm, PartnershipForm
 from partnerlab.partnerships.models import Partnership, Stage
 
-STAGE_SECTIONS = {
-    Stage.PROBLEM: [],  # the problem is one form, shown on its own
-    Stage.FISHBONE: ["causes"],
-    Stage.SEQUENCING: ["strands"],
-    Stage.DESIGN_SPACE: ["options"],
-    Stage.AUTHORIZATION: ["authorizations"],
-    Stage.DESIGN: ["objectives", "activities", "indicators", "budget"],
-}
 STAGE_CHARTS = {
     Stage.FISHBONE: "fishbone",
     Stage.SEQUENCING: "change-space",
@@ -63,8 +55,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         **_common(request, partnership),
         "form": PartnershipForm(instance=partnership),
         "sections": [
-            sections.build(request.user, partnership, key)
-            for key in ("partners", "wanted", "tasks", "check-ins")
+            sections.build(request.user, partnership, key) for key in sections.DETAIL_SECTIONS
         ],
         "missing": stages.missing_to_advance(partnership),
         "stage_changes": partnership.stage_changes.select_related("by")[:20],
@@ -78,7 +69,9 @@ def stage(request: HttpRequest, pk: int, stage: str) -> HttpResponse:
     partnership = viewable(request, pk)
     if stage not in stages.ORDER:
         raise Http404
-    built = [sections.build(request.user, partnership, key) for key in STAGE_SECTIONS[stage]]
+    built = [
+        sections.build(request.user, partnership, key) for key in sections.STAGE_SECTIONS[stage]
+    ]
     context = {
         **_common(request, partnership),
         "stage": stage,

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
+from partnerlab.core.formatting import human_dates
 from partnerlab.partnerships.models import (
     Cause,
     Indicator,
@@ -79,7 +79,7 @@ def readable(key: str, text: str) -> str:
         if len(parts) == 4:
             parts[2] = str(codes.get(parts[2], parts[2]))
         text = " | ".join(parts)
-    return f"{label(key)}: {text}"
+    return f"{label(key)}: {human_dates(text)}"
 
 
 def _add(lines: list[Line], key: str, text: Any) -> None:
@@ -88,15 +88,52 @@ def _add(lines: list[Line], key: str, text: Any) -> None:
         lines.append((key, text))
 
 
+# Many ideas at once (the overview's proposal status): `proposals.selectors.load_for_readiness`
+# prefetches their records and marks them; a single idea reads afresh, as writes need it.
+PRELOADED = "_preloaded_for_readiness"
+
+
+def rows_of(p: Partnership, name: str, fresh: Callable[[], Iterable[Any]]) -> list[Any]:
+    """The idea's `name` records: prefetched ones when loaded in bulk, else `fresh()`."""
+    cache = getattr(p, "_prefetched_objects_cache", {})
+    if getattr(p, PRELOADED, False) and name in cache:
+        return list(cache[name])
+    return list(fresh())
+
+
 def proposal_of(partnership: Partnership) -> Proposal:
     """The saved proposal (read afresh), or an empty one, version 0, not saved yet."""
-    saved = Proposal.objects.filter(partnership=partnership).first()
+    preloaded = getattr(partnership, PRELOADED, False)
+    saved = (
+        getattr(partnership, "_preloaded_proposal", None)
+        if preloaded
+        else Proposal.objects.filter(partnership=partnership).first()
+    )
     return saved or Proposal(partnership=partnership, version=0)
 
 
 def problem_of(p: Partnership) -> Problem | None:
     """Read afresh: a cached one may predate the change being checked."""
+    if getattr(p, PRELOADED, False):
+        return getattr(p, "_preloaded_problem", None)  # type: ignore[no-any-return]
     return Problem.objects.filter(partnership=p).select_related("area").first()
+
+
+def causes_of(p: Partnership) -> list[Cause]:
+    causes = rows_of(p, "causes", lambda: p.causes.select_related("assessment"))
+    return sorted(causes, key=lambda c: (c.position, c.pk))
+
+
+def objectives_of(p: Partnership) -> list[Any]:
+    """Objectives in order, each with its indicators in order (`.ordered_indicators`)."""
+    objectives = rows_of(p, "objectives", lambda: p.objectives.prefetch_related("indicators"))
+    for objective in objectives:
+        objective.ordered_indicators = sorted(objective.indicators.all(), key=lambda i: i.pk)
+    return objectives
+
+
+def indicators_of(p: Partnership) -> list[Indicator]:
+    return sorted(rows_of(p, "indicators", p.indicators.all), key=lambda i: i.pk)
 
 
 def _problem(p: Partnership) -> list[Line]:
@@ -113,7 +150,7 @@ def _problem(p: Partnership) -> list[Line]:
         ("solved", "solved_looks_like"),
     ]:
         _add(lines, key, getattr(problem, field, ""))
-    causes = list(p.causes.select_related("assessment").order_by("position", "id"))
+    causes = causes_of(p)
     kids: dict[int | None, list[Cause]] = {}
     for cause in causes:
         kids.setdefault(cause.parent_id, []).append(cause)
@@ -127,14 +164,15 @@ def _problem(p: Partnership) -> list[Line]:
     ranked = [c for c in kids.get(None, []) if hasattr(c, "assessment") and c.assessment.entry_rank]
     for cause in sorted(ranked, key=lambda c: c.assessment.entry_rank or 0):
         _add(lines, "entry", f"{cause.assessment.entry_rank}. {cause.text}")
-    for option in p.options.filter(status="chosen").order_by("id"):
+    options = rows_of(p, "options", p.options.all)
+    for option in sorted((o for o in options if o.status == "chosen"), key=lambda o: o.pk):
         _add(lines, "chosen", f"{option.title}: {option.description}".rstrip(": "))
     return lines
 
 
 def partners_of(p: Partnership) -> list[PartnershipPartner]:
     order = {"lead": 0, "partner": 1, "auxiliary": 2}
-    partners = list(p.partners.select_related("organisation"))
+    partners = rows_of(p, "partners", lambda: p.partners.select_related("organisation"))
     return sorted(partners, key=lambda x: (order.get(x.role, 3), x.organisation.name))
 
 
@@ -162,13 +200,13 @@ def _objectives(p: Partnership) -> list[Line]:
     _add(lines, "origin", proposal.benefits_origin)
     _add(lines, "destination", proposal.benefits_destination)
     _add(lines, "migrants", proposal.benefits_migrants)
-    indicators = Indicator.objects.order_by("id")
-    for objective in p.objectives.prefetch_related(Prefetch("indicators", queryset=indicators)):
+    for objective in objectives_of(p):
         _add(lines, "objective", objective.text)
-        for i in objective.indicators.all():
+        for i in objective.ordered_indicators:
             _add(lines, "indicator", _indicator(i))
-    for i in p.indicators.filter(objective=None).order_by("id"):  # not yet under an objective
-        _add(lines, "indicator", _indicator(i))
+    for i in indicators_of(p):
+        if i.objective_id is None:  # not yet under an objective
+            _add(lines, "indicator", _indicator(i))
     return lines
 
 
@@ -182,7 +220,11 @@ def _indicator(i: Indicator) -> str:
 
 def _activities(p: Partnership) -> list[Line]:
     lines: list[Line] = []
-    for a in p.activities.select_related("responsible__organisation").order_by("starts_on", "id"):
+    activities = rows_of(
+        p, "activities", lambda: p.activities.select_related("responsible__organisation")
+    )
+    # Undated first, then by start: the same order on every database (the hash depends on it).
+    for a in sorted(activities, key=lambda a: (a.starts_on is not None, a.starts_on, a.pk)):
         who = a.responsible.organisation.name if a.responsible else "?"
         start = a.starts_on.isoformat() if a.starts_on else "?"
         end = a.ends_on.isoformat() if a.ends_on else "?"
@@ -193,8 +235,10 @@ def _activities(p: Partnership) -> list[Line]:
 def _budget(p: Partnership) -> list[Line]:
     lines: list[Line] = []
     total = Decimal(0)
-    budget = p.budget_lines.select_related("partner__organisation", "activity")
-    for b in budget.order_by("partner__organisation__name", "id"):
+    budget = rows_of(
+        p, "budget_lines", lambda: p.budget_lines.select_related("partner__organisation")
+    )
+    for b in sorted(budget, key=lambda b: (b.partner.organisation.name, b.pk)):
         total += b.amount
         _add(
             lines,

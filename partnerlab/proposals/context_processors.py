@@ -1,4 +1,5 @@
-"""How many sign-off notices the signed-in person has not read (for the header)."""
+"""How many sign-off notices the signed-in person has not read and not yet resolved by signing
+again (for the header)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,6 @@ def notices(request: HttpRequest) -> dict[str, Any]:
         return {"unread_notices": 0}
     return {
         "unread_notices": SimpleLazyObject(
-            lambda: Notice.objects.filter(user=user, read_at=None).count()
+            lambda: Notice.objects.pending().filter(user=user, read_at=None).count()
         )
     }

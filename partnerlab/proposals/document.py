@@ -17,8 +17,6 @@ from partnerlab.proposals.models import Proposal, ProposalElement
 from partnerlab.proposals.selectors import Readiness, readiness
 from partnerlab.proposals.typology import Typology, typology_of
 
-CHART_NAMES = ["fishbone", "change-space", "design-space", "gantt"]
-
 
 @dataclass
 class ProposalDocument:
@@ -44,10 +42,12 @@ class ProposalDocument:
 
     @property
     def share_rows(self) -> list[dict[str, Any]]:
-        rows = {row["name"]: row for row in self.budget["rows"]}
+        """The design page's budget table (same figures, same share of costs) with each
+        partner's share of the benefits beside it."""
+        rows = {row["partner_id"]: row for row in self.budget["rows"]}
         result = []
         for s in self.shares:
-            row = rows.get(s.partner.organisation.name, {})
+            row = rows.get(s.partner.pk, {})
             result.append(
                 {
                     "name": s.partner.organisation.name,
@@ -55,10 +55,10 @@ class ProposalDocument:
                     "in_kind": row.get("in_kind", Decimal(0)),
                     "requested": row.get("requested", Decimal(0)),
                     "total": row.get("total", Decimal(0)),
-                    "cost_share": round(100 * s.cost_share),
+                    "cost_share": sections.percent(s.cost_share),
                     "benefit_share": None
                     if s.benefit_share is None
-                    else round(100 * s.benefit_share),
+                    else sections.percent(s.benefit_share),
                 }
             )
         return result
@@ -87,5 +87,5 @@ def gather(p: Partnership) -> ProposalDocument:
         readiness=readiness(p),
         principles=rules.principles(p),
         typology=typology_of(p),
-        charts={name: charts.CHARTS[name](p) for name in CHART_NAMES},
+        charts=charts.for_document(p),
     )

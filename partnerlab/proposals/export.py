@@ -95,7 +95,8 @@ class _Docx:
         self.d = Document()
         self.d.styles["Normal"].font.name = "Calibri"
         self.d.styles["Normal"].font.size = Pt(10.5)
-        for section in self.d.sections:
+        for section in self.d.sections:  # A4, like the PDF (python-docx starts from US Letter)
+            section.page_width, section.page_height = Cm(21), Cm(29.7)
             section.left_margin = section.right_margin = Cm(2)
 
     def table(self, header: list[str], rows: list[list[str]]) -> None:
@@ -110,8 +111,11 @@ class _Docx:
 
     def chart(self, name: str) -> None:
         self.d.add_paragraph(CHART_TITLES[name](), style="Caption")
-        png = svg_to_png(self.doc.charts[name], scale=1.5)
-        self.d.add_picture(io.BytesIO(png), width=self.cm(16.5))
+        scale = 1.5
+        png = svg_to_png(self.doc.charts[name], scale=scale)
+        # At its natural size (96 px to the inch) when it fits the 17 cm line, like the PDF.
+        natural = int.from_bytes(png[16:20], "big") / scale * 2.54 / 96
+        self.d.add_picture(io.BytesIO(png), width=self.cm(min(17.0, natural)))
 
     def fact(self, name: str, value: str, style: str | None = None) -> None:
         para = self.d.add_paragraph(style=style)

@@ -93,16 +93,28 @@ class SignOff(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.partner} · {self.element}"
+        return str(self.partner)  # the audit trail's name for it; the element is in its details
+
+
+class NoticeQuerySet(models.QuerySet["Notice"]):
+    def pending(self) -> NoticeQuerySet:
+        """Notices the partner has not yet answered by signing the element again."""
+        return self.filter(resolved_by=None)
 
 
 class Notice(models.Model):
-    """Tells a partner's representative that an element it signed has changed."""
+    """Tells a partner's representative that an element it signed has changed; resolved once
+    the partner signs that element again."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     sign_off = models.ForeignKey(SignOff, on_delete=models.CASCADE, related_name="notices")
     created_at = models.DateTimeField(auto_now_add=True)
     read_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        SignOff, null=True, blank=True, on_delete=models.SET_NULL, related_name="resolved_notices"
+    )
+
+    objects = NoticeQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -10,8 +10,15 @@ from decimal import Decimal
 
 from django.utils.translation import gettext as _
 
+from partnerlab.partnerships import sections
 from partnerlab.partnerships.models import Partnership, PartnershipPartner
-from partnerlab.proposals.content import partners_of, problem_of, proposal_of
+from partnerlab.proposals.content import (
+    indicators_of,
+    objectives_of,
+    partners_of,
+    problem_of,
+    proposal_of,
+)
 
 # A partner carrying this much more of the costs than of the benefits is flagged.
 DISPROPORTION = Decimal("0.25")
@@ -117,9 +124,9 @@ def _themes(p: Partnership) -> Check:
 
 
 def _completeness(p: Partnership) -> list[Check]:
-    objectives = list(p.objectives.prefetch_related("indicators"))
-    without = [o.text for o in objectives if not o.indicators.all()]
-    indicators = list(p.indicators.all())
+    objectives = objectives_of(p)
+    without = [o.text for o in objectives if not o.ordered_indicators]
+    indicators = indicators_of(p)
     loose = [
         i.name
         for i in indicators
@@ -162,11 +169,10 @@ class Share:
 
 
 def shares(p: Partnership) -> list[Share]:
-    """Who carries the costs (cash and in kind) and who gets the stated benefits."""
+    """Who carries the costs (cash and in kind, `sections.cost_share`) and who gets the stated
+    benefits."""
     partners = partners_of(p)
-    costs = {x.pk: Decimal(0) for x in partners}
-    for line in p.budget_lines.exclude(kind="requested"):
-        costs[line.partner_id] = costs.get(line.partner_id, Decimal(0)) + line.amount
+    costs = {x.pk: Decimal(0) for x in partners} | sections.partner_costs(p.budget_lines.all())
     total_cost = sum(costs.values(), Decimal(0))
     stated = [x.expected_benefit for x in partners if x.expected_benefit is not None]
     total_benefit = sum(stated, Decimal(0)) if len(stated) == len(partners) else Decimal(0)
@@ -174,7 +180,7 @@ def shares(p: Partnership) -> list[Share]:
         Share(
             partner=x,
             cost=costs[x.pk],
-            cost_share=costs[x.pk] / total_cost if total_cost else Decimal(0),
+            cost_share=sections.cost_share(costs[x.pk], total_cost),
             benefit_share=(x.expected_benefit or Decimal(0)) / total_benefit
             if total_benefit
             else None,

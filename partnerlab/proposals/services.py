@@ -41,7 +41,7 @@ def _lock_idea(partnership: Partnership) -> None:
     Partnership.objects.select_for_update().filter(pk=partnership.pk).first()
 
 
-def _locked(partnership: Partnership, expected_version: int | None) -> Proposal:
+def _locked(partnership: Partnership, expected_version: int | None, *, by: Any) -> Proposal:
     _lock_idea(partnership)
     current = Proposal.objects.select_for_update().filter(partnership=partnership).first()
     current = current or Proposal(partnership=partnership, version=0)
@@ -51,8 +51,12 @@ def _locked(partnership: Partnership, expected_version: int | None) -> Proposal:
             errors=[FieldError("version", _("Required."))],
         )
     if expected_version != current.version:
-        raise Conflict(
-            _("Someone else changed the proposal while you were editing it; nothing was saved."),
+        raise audit.stale_version(
+            by=by,
+            target=current,
+            message=_(
+                "Someone else changed the proposal while you were editing it; nothing was saved."
+            ),
             current_version=current.version,
             current=audit.snapshot(current, PROPOSAL_FIELDS),
         )
@@ -68,7 +72,7 @@ def update_proposal(
 
     if not permissions.can_edit(by, partnership):
         raise NotAllowed(_("Only the group's members and facilitators may change this proposal."))
-    current = _locked(partnership, expected_version)
+    current = _locked(partnership, expected_version, by=by)
     before = audit.snapshot(current, PROPOSAL_FIELDS)
     form = ProposalForm(data={**before, **data}, instance=current)
     if not form.is_valid():
@@ -148,6 +152,13 @@ def sign_off_element(
         content=[list(line) for line in lines],
         content_hash=digest,
     )
+    # The partner has agreed to the element as it now stands: what the notices asked is done.
+    Notice.objects.filter(
+        sign_off__partnership=partnership,
+        sign_off__element=element,
+        sign_off__partner=signer,
+        resolved_by=None,
+    ).update(resolved_by=sign_off)
     audit.record(
         actor=by,
         action="proposal.sign_off",
@@ -212,7 +223,7 @@ def set_typology(
     """A facilitator sets the type (with a reason) or, with an empty type, goes back to the
     computed one."""
     require_facilitator(by)
-    current = _locked(partnership, expected_version)
+    current = _locked(partnership, expected_version, by=by)
     errors = []
     if type and type not in PartnershipType.values:
         errors.append(FieldError("type", _("Choose one of the five types.")))

@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
+from django.utils.translation import get_language
 
 from partnerlab.analysis.typology import TypologyResult, classify, type_description
 from partnerlab.partnerships.models import Partnership
@@ -39,7 +40,7 @@ class Typology:
 
     @property
     def description(self) -> str:
-        return type_description(self.type) if self.type else ""
+        return type_description(self.type, get_language() or "en") if self.type else ""
 
 
 def description_text(p: Partnership) -> str:

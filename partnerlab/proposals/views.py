@@ -184,18 +184,24 @@ def document_response(p: Any, fmt: str) -> HttpResponse:
 def notices(request: HttpRequest) -> HttpResponse:
     mine = (
         Notice.objects.filter(user=request.user)
-        .select_related("sign_off__partnership", "sign_off__partner__organisation")
+        .select_related(
+            "sign_off__partnership",
+            "sign_off__partner__organisation",
+            "resolved_by__signed_by",
+        )
         .order_by("-created_at")[:100]
     )
     items = []
     for notice in mine:
         s = notice.sign_off
-        now = element_lines(s.partnership, s.element)
+        resolved = notice.resolved_by_id is not None  # signed again: nothing left to compare
         items.append(
             {
                 "notice": notice,
                 "element": dict(ProposalElement.choices)[s.element],
-                "changes": changes_since(s.content, now),
+                "changes": []
+                if resolved
+                else changes_since(s.content, element_lines(s.partnership, s.element)),
             }
         )
     response = render(request, "proposals/notices.html", {"items": items})
@@ -206,4 +212,4 @@ def notices(request: HttpRequest) -> HttpResponse:
 def unread_notices(user: Any) -> int:
     if not getattr(user, "is_authenticated", False):
         return 0
-    return Notice.objects.filter(user=user, read_at=None).count()
+    return Notice.objects.pending().filter(user=user, read_at=None).count()

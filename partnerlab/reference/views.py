@@ -1,3 +1,4 @@
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 
 from partnerlab.core.htmx import page_or_partial
@@ -9,7 +10,9 @@ def gcm_objectives(request: HttpRequest) -> HttpResponse:
     query = (request.GET.get("q") or "").strip()
     objectives = GcmObjective.objects.all()
     if query:
-        objectives = objectives.filter(title__icontains=query)
+        objectives = objectives.filter(
+            Q(title__icontains=query) | Q(title_fr__icontains=query) | Q(title_es__icontains=query)
+        )
     return page_or_partial(
         request,
         page="reference/gcm_objectives.html",

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Exists, OuterRef, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from partnerlab.core.models import AuditEvent
 from partnerlab.cycles.models import Cycle
@@ -15,6 +16,7 @@ from partnerlab.reference import regions
 from partnerlab.themes.models import CommonArea, Theme, ThemeAssignment, ThemeMap
 
 KIND_LABELS = dict(STAKEHOLDER_KINDS)
+NOT_STATED = _("not stated")  # input that does not say where it comes from or who said it
 
 
 @dataclass
@@ -65,8 +67,9 @@ def summaries(theme_map: ThemeMap) -> list[ThemeSummary]:
             summary.secondary += 1
             continue
         summary.size += 1
-        summary.by_region[regions.region_label(regions.region_of(country)) or "—"] += 1
-        summary.by_stakeholder[str(KIND_LABELS.get(kind, "—"))] += 1
+        region = regions.region_label(regions.region_of(country))
+        summary.by_region[str(region or NOT_STATED)] += 1
+        summary.by_stakeholder[str(KIND_LABELS.get(kind) or NOT_STATED)] += 1
         if representative:
             quote_ids[theme_id].append(input_id)
     quotes = Input.objects.in_bulk([i for ids in quote_ids.values() for i in ids])

@@ -201,7 +201,7 @@ def restore_theme(*, by: Any, theme: Theme) -> Theme:
     theme.status = ThemeStatus.ACTIVE
     theme.version += 1
     theme.save(update_fields=["status", "version"])
-    _history(by=by, theme_map=theme.theme_map, action="restore", theme=theme.pk)
+    _history(by=by, theme_map=theme.theme_map, action="restore", theme=theme.pk, label=theme.label)
     return theme
 
 
@@ -227,6 +227,9 @@ def move_input(*, by: Any, theme_map: ThemeMap, input: Input, to: Theme | None) 
         input=input.pk,
         before=current.theme_id if current else None,
         to=to.pk if to else None,
+        # Labels too, so the history names the themes even after they are renamed or merged.
+        from_label=current.theme.label if current else None,
+        to_label=to.label if to else None,
     )
 
 
@@ -310,7 +313,15 @@ def publish_theme(
             "gcm": sorted(area.gcm_objectives.values_list("number", flat=True)),
         },
     )
-    _history(by=by, theme_map=theme.theme_map, action="publish", theme=theme.pk, area=area.pk)
+    _history(
+        by=by,
+        theme_map=theme.theme_map,
+        action="publish",
+        theme=theme.pk,
+        area=area.pk,
+        label=theme.label,
+        name=area.name,
+    )
     return area
 
 

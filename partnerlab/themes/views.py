@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -92,6 +93,8 @@ def theme_detail(request: HttpRequest, pk: int) -> HttpResponse:
     assignments = theme.assignments.select_related("input__organisation").order_by(
         "-primary", "input_id"
     )
+    objectives = list(GcmObjective.objects.all())
+    titles = {o.number: o.localized_title for o in objectives}
     return render(
         request,
         "themes/theme_detail.html",
@@ -100,9 +103,13 @@ def theme_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "cycle": theme.theme_map.cycle,
             "assignments": assignments,
             "others": theme.theme_map.themes.exclude(pk=theme.pk).filter(status="active"),
-            "objectives": GcmObjective.objects.all(),
+            "objectives": objectives,
+            "suggestions": [
+                {**g, "title": titles.get(g["number"], "")} for g in theme.gcm_suggestions
+            ],
             "areas": theme.theme_map.cycle.thematic_areas.all(),
             "suggested": [g["number"] for g in theme.gcm_suggestions],
+            "interest_closed": theme.theme_map.cycle.interest_closed(timezone.localdate()),
         },
     )
 

@@ -253,3 +253,13 @@ def test_cli_missing_file_is_a_clear_error(tmp_path: Path) -> None:
     result = _analyse(str(tmp_path / "nope.csv"), "--json")
     assert result.returncode == 2 and "no such file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_each_type_is_explained_in_english_french_and_spanish() -> None:
+    from partnerlab.analysis.typology import type_description
+
+    for name in ["Operational", "Policy & Dialogue", "Capacity", "Action Research", "Hybrid"]:
+        texts = {language: type_description(name, language) for language in ("en", "fr", "es")}
+        assert len(set(texts.values())) == 3, name  # three languages, three texts
+        assert type_description(name, "de") == texts["en"]
+    assert type_description("Capacity", "fr").startswith("Un partenaire aide un autre")

@@ -48,3 +48,14 @@ def test_forms_label_every_field(cast, client_for) -> None:
     assert "language-select" in visible and "id_name" in visible
     for field_id in visible:
         assert f'for="{field_id}"' in page, field_id
+
+
+def test_the_site_has_a_favicon(cast, client_for) -> None:
+    page = client_for(cast.ghana).get("/").content.decode()
+    icons = re.findall(r'<link rel="icon" href="([^"]+)"', page)
+    assert any(i.endswith(".svg") for i in icons)
+    for icon in icons:
+        assert Client().get(icon).status_code == 200, icon
+    direct = Client().get("/favicon.ico", follow=True)
+    assert direct.status_code == 200 and direct.redirect_chain
+    assert b"".join(direct.streaming_content)[:4] == b"\x00\x00\x01\x00"  # an ICO file

@@ -131,3 +131,22 @@ def test_the_header_points_to_unread_notices(cast, ws, client_for):
     assert "1 notice" in page.get("/").content.decode()
     page.get("/notices/")
     assert "1 notice" not in page.get("/").content.decode()
+
+
+def test_signing_again_resolves_the_notices_of_the_change(cast, ws, client_for):
+    _sign_all(cast, ws)
+    line = ws.idea.budget_lines.first()
+    editing.update_element(by=cast.ghana, element=line, data={"amount": 45000}, expected_version=1)
+    page = client_for(cast.mexico)
+    assert "1 notice" in page.get("/").content.decode()
+    services.sign_off_element(by=cast.mexico, partnership=ws.idea, element="budget")
+    notice = Notice.objects.get(user=cast.mexico)
+    assert notice.resolved_by == SignOff.objects.get(
+        partner__organisation=cast.mexico_ministry, element="budget", cleared_at=None
+    )
+    assert "1 notice" not in page.get("/").content.decode()  # nothing left to do
+    html = page.get("/notices/").content.decode()
+    assert "Resolved: Lucía Hernández signed it again on" in html
+    assert "45000.00" not in html  # no diff left to read
+    # Another partner's notice about the same change stays open until it signs too.
+    assert Notice.objects.get(user=cast.igo).resolved_by is None

@@ -136,3 +136,17 @@ def test_serve_warms_up_the_typology_model_and_the_pdf_engine():
     default_classifier.cache_clear()
     warm_up()
     assert default_classifier.cache_info().currsize == 1
+
+
+def test_the_type_is_explained_in_the_interface_language(cast, ws, client_for):
+    page = client_for(cast.mexico)
+    page.cookies["django_language"] = "es"
+    html = page.get(f"/partnerships/{ws.idea.pk}/proposal/").content.decode()
+    explained = typology_of(ws.idea)
+    from django.utils import translation
+
+    with translation.override("es"):
+        assert explained.description in html and explained.description.startswith(
+            ("Los", "Un", "Combina", "Investigadores")
+        )
+    assert "Partners run migration" not in html and "One partner helps another" not in html
