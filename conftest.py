@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -21,6 +23,13 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # A fast hasher: every test creates several people.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # On SQLite, test in a database file as the server runs (WAL, IMMEDIATE transactions): an
+    # in-memory test database is shared-cache, where a second writer fails at once with "table
+    # is locked" instead of waiting, so concurrent requests could not be tested as they run.
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        name = f"partnerlab-test-{os.getpid()}.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = os.path.join(tempfile.gettempdir(), name)
 
 
 @pytest.fixture(autouse=True)
