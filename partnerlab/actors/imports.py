@@ -25,17 +25,7 @@ from partnerlab.reference.countries import country_code
 REQUIRED_COLUMNS = {"name", "kind"}
 MAX_ROWS = 5_000
 CONTACT_COLUMNS = {"contact_name": "name", "contact_title": "title", "contact_email": "email"}
-KNOWN_COLUMNS = {
-    "name",
-    "acronym",
-    "kind",
-    "membership",
-    "country",
-    "website",
-    "description",
-    *CONTACT_COLUMNS,
-}
-# The template file offered on the import page: every column, in this order, and an example.
+# Every column, in the order of the template file offered on the import page.
 TEMPLATE_COLUMNS = [
     "name",
     "acronym",
@@ -46,6 +36,7 @@ TEMPLATE_COLUMNS = [
     "description",
     *CONTACT_COLUMNS,
 ]
+KNOWN_COLUMNS = set(TEMPLATE_COLUMNS)
 TEMPLATE_EXAMPLE = {
     "name": "Example Association of Migrant Workers",
     "acronym": "EAMW",

@@ -89,36 +89,43 @@ class _NotASheet(Exception):
 def _check_shape(source: IO[bytes], *, max_rows: int) -> None:
     """In a worksheet part, count rows (and the row numbers they claim) and cells per row
     without building them; other parts are left at their first element."""
-    limit = max_rows + 1  # the header row, then the rows it may hold
-    state = {"rows": 0, "cells": 0, "elements": 0}
-
-    def start(name: str, attributes: dict[str, str]) -> None:
-        local = name.rpartition(" ")[2]
-        state["elements"] += 1
-        if state["elements"] == 1 and local != "worksheet":
-            raise _NotASheet
-        if local == "row":
-            state["rows"] += 1
-            state["cells"] = 0
-            number = attributes.get("r", "")
-            if state["rows"] > limit or (number.isdigit() and int(number) > limit):
-                raise _TooBig(_too_many_rows(max_rows))
-        elif local == "c":
-            state["cells"] += 1
-            if state["cells"] > MAX_CELLS_PER_ROW:
-                raise _TooBig(
-                    _("Row %(row)d has more than %(max)d cells.")
-                    % {"row": state["rows"], "max": MAX_CELLS_PER_ROW}
-                )
-
-    parser = expat.ParserCreate(namespace_separator=" ")
-    parser.StartElementHandler = start
+    counter = _ShapeCounter(max_rows=max_rows)
+    parser = expat.ParserCreate()  # no namespace processing: names as written, maybe prefixed
+    parser.StartElementHandler = counter.start
     try:
         parser.ParseFile(source)
     except _NotASheet:
         return
     except _TooBig as refusal:
         raise UnreadableWorkbook(str(refusal)) from None
+
+
+class _ShapeCounter:
+    """Called for every element of a part, so kept to a few comparisons per element."""
+
+    def __init__(self, *, max_rows: int) -> None:
+        self.max_rows = max_rows
+        self.limit = max_rows + 1  # the header row, then the rows it may hold
+        self.rows = self.cells = 0
+        self.first = True
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if name == "c" or name.endswith(":c"):
+            self.cells += 1
+            if self.cells > MAX_CELLS_PER_ROW:
+                raise _TooBig(
+                    _("Row %(row)d has more than %(max)d cells.")
+                    % {"row": self.rows, "max": MAX_CELLS_PER_ROW}
+                )
+        elif name == "row" or name.endswith(":row"):
+            self.rows += 1
+            self.cells = 0
+            number = attributes.get("r", "")
+            if self.rows > self.limit or (number.isdigit() and int(number) > self.limit):
+                raise _TooBig(_too_many_rows(self.max_rows))
+        elif self.first and name.rpartition(":")[2] != "worksheet":
+            raise _NotASheet
+        self.first = False
 
 
 def _too_many_rows(max_rows: int) -> str:

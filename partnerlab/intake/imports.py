@@ -34,20 +34,8 @@ from partnerlab.intake.models import (
 from partnerlab.reference.countries import country_code
 
 REQUIRED_COLUMNS = {"text"}
-KNOWN_COLUMNS = {
-    "text",
-    "answers",
-    "language",
-    "organisation",
-    "stakeholder_kind",
-    "country",
-    "consultation",
-    "external_id",
-    "id",
-    "cycle",
-}
 MAX_ROWS = 100_000
-# The template file offered on the import page: every column, in this order, and an example.
+# The columns of the template file offered on the import page, in its order.
 TEMPLATE_COLUMNS = [
     "external_id",
     "text",
@@ -58,6 +46,7 @@ TEMPLATE_COLUMNS = [
     "country",
     "consultation",
 ]
+KNOWN_COLUMNS = {*TEMPLATE_COLUMNS, "id", "cycle"}  # `id` for external_id; `cycle` to check
 TEMPLATE_EXAMPLE = {
     "external_id": "survey-001",
     "text": "Recruitment fees keep workers in debt for years after they arrive.",

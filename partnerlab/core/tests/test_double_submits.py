@@ -6,6 +6,7 @@ click reach a real server: each thread has its own database connection.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 
@@ -200,3 +201,45 @@ def test_confirming_a_kept_import_twice_at_once_imports_once(flushable_db) -> No
     )
     assert Input.objects.count() == 2
     assert sorted(a.status_code for a in answers) == [302, 409]  # type: ignore[attr-defined]
+
+
+CREATE_FORMS = [
+    # (page, the create form's action, or "" for the page itself)
+    ("/organisations/new/", ""),
+    ("/organisations/{org}/", ""),
+    ("/people/", ""),
+    ("/cycles/new/", ""),
+    ("/cycles/lab-test/", ""),
+    ("/cycles/lab-test/consultations/", ""),
+    ("/cycles/lab-test/consultations/{survey}/", ""),
+    ("/cycles/lab-test/groups/", ""),
+    ("/cycles/lab-test/interest/", ""),
+    ("/cycles/lab-test/themes/", "/cycles/lab-test/themes/discover/"),
+    ("/account/", ""),
+    ("/groups/{group}/", "/groups/{group}/ideas"),
+    ("/partnerships/{idea}/stages/fishbone/", "/partnerships/{idea}/e/causes/add"),
+    ("/partnerships/{idea}/stages/design/", "/partnerships/{idea}/e/activities/add"),
+]
+
+
+@pytest.mark.parametrize(("page", "action"), CREATE_FORMS)
+def test_every_create_form_carries_a_one_time_key(cast, client_for, page, action) -> None:  # type: ignore[no-untyped-def]
+    ws = make_workspace(cast)
+    ids = {
+        "org": cast.accra.pk,
+        "survey": ws.cycle.consultations.get().pk,
+        "group": ws.group.pk,
+        "idea": ws.idea.pk,
+    }
+    html = client_for(cast.facilitator).get(page.format(**ids)).content.decode()
+    forms = re.findall(r"<form [^>]*method=\"post\"[^>]*>.*?</form>", html, flags=re.S)
+    target = f'action="{action.format(**ids)}"' if action else ""
+    creating = [
+        form for form in forms if (target in form if action else 'action="' not in form[:200])
+    ]
+    assert creating, "the page shows no such form"
+    for form in creating:
+        keys = re.findall(r'name="submission" value="([0-9a-f]{32})"', form)
+        assert len(keys) == 1
+    again = client_for(cast.facilitator).get(page.format(**ids)).content.decode()
+    assert keys[0] not in again  # a new key each time the form is shown
