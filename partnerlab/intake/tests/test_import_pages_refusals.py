@@ -243,3 +243,12 @@ def test_a_damaged_workbook_is_refused_by_the_api(cast, client_for, cycle) -> No
         "/api/v1/cycles/lab-2026/inputs/import", {"file": cut}
     )
     assert response.status_code == 422 and response.json()["code"] == "invalid_file"
+
+
+def test_a_json_body_nested_100000_deep_is_refused_by_the_api(cast, client_for) -> None:
+    deep = '{"name": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    response = client_for(cast.facilitator).post(
+        "/api/v1/organisations", data=deep, content_type="application/json"
+    )
+    assert response.status_code == 400 and response.json()["code"] == "bad_request"
+    assert Organisation.objects.count() == 6
