@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
 import tempfile
@@ -13,6 +14,8 @@ from django.db import connection
 from django.test import Client
 
 from partnerlab.testing.personas import Cast, make_cast
+
+SQLITE_TEST_FILE = os.path.join(tempfile.gettempdir(), f"partnerlab-test-{os.getpid()}.sqlite3")
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -28,8 +31,14 @@ def pytest_configure(config: pytest.Config) -> None:
     # is locked" instead of waiting, so concurrent requests could not be tested as they run.
     database = settings.DATABASES["default"]
     if database["ENGINE"].endswith("sqlite3"):
-        name = f"partnerlab-test-{os.getpid()}.sqlite3"
-        database.setdefault("TEST", {})["NAME"] = os.path.join(tempfile.gettempdir(), name)
+        database.setdefault("TEST", {})["NAME"] = SQLITE_TEST_FILE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Django removes the test database file; WAL mode leaves its two companions behind.
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(SQLITE_TEST_FILE + suffix)
 
 
 @pytest.fixture(autouse=True)
