@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +17,8 @@ from django.utils import translation
 
 from partnerlab.testing.personas import Cast, make_cast
 
+SQLITE_TEST_FILE = os.path.join(tempfile.gettempdir(), f"partnerlab-test-{os.getpid()}.sqlite3")
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # Tests use an in-process cache so that tests without a database need none; the
@@ -23,6 +28,19 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # A fast hasher: every test creates several people.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # On SQLite, test in a database file as the server runs (WAL, IMMEDIATE transactions): an
+    # in-memory test database is shared-cache, where a second writer fails at once with "table
+    # is locked" instead of waiting, so concurrent requests could not be tested as they run.
+    database = settings.DATABASES["default"]
+    if database["ENGINE"].endswith("sqlite3"):
+        database.setdefault("TEST", {})["NAME"] = SQLITE_TEST_FILE
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    # Django removes the test database file; WAL mode leaves its two companions behind.
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(SQLITE_TEST_FILE + suffix)
 
 
 @pytest.fixture(autouse=True)

@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "partnerlab.api.middleware.ApiErrorShapeMiddleware",
+    # Last, so that the answer it keeps for a submission key is the view's own.
+    "partnerlab.core.submissions.SubmitOnceMiddleware",
 ]
 
 ROOT_URLCONF = "partnerlab.urls"

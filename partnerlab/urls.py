@@ -17,4 +17,5 @@ urlpatterns = [
     path("api/v1/", api.urls),
 ]
 
+handler400 = "partnerlab.core.handlers.bad_request"
 handler403 = "partnerlab.core.handlers.forbidden"

@@ -41,10 +41,11 @@ class ContactForm(forms.ModelForm):  # type: ignore[type-arg]
 
 class ImportForm(forms.Form):
     file = forms.FileField(
-        label=_("CSV file (UTF-8)"),
+        label=_("File"),
         help_text=_(
-            "Columns: name, kind, membership, country, acronym, website, description, "
-            "contact_name, contact_title, contact_email."
+            "CSV (UTF-8), Excel (.xlsx) or JSON Lines (.jsonl). Columns: name, kind, "
+            "membership, country, acronym, website, description, contact_name, contact_title, "
+            "contact_email."
         ),
     )
 

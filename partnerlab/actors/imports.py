@@ -1,4 +1,4 @@
-"""Importing organisations from CSV: all rows valid, or nothing written."""
+"""Importing organisations from CSV, XLSX or JSON Lines: all rows valid, or nothing written."""
 
 from __future__ import annotations
 
@@ -12,13 +12,21 @@ from partnerlab.actors.models import Contact, Membership, Organisation, Organisa
 from partnerlab.actors.services import ORGANISATION_FIELDS
 from partnerlab.core import audit
 from partnerlab.core.errors import NotAllowed
-from partnerlab.core.tabular import ImportReport, InvalidFile, RowError, parse_choice, read_csv
+from partnerlab.core.tabular import (
+    ImportReport,
+    InvalidFile,
+    Preview,
+    RowError,
+    parse_choice,
+    read_table,
+)
 from partnerlab.reference.countries import country_code
 
 REQUIRED_COLUMNS = {"name", "kind"}
 MAX_ROWS = 5_000
 CONTACT_COLUMNS = {"contact_name": "name", "contact_title": "title", "contact_email": "email"}
-KNOWN_COLUMNS = {
+# Every column, in the order of the template file offered on the import page.
+TEMPLATE_COLUMNS = [
     "name",
     "acronym",
     "kind",
@@ -27,6 +35,19 @@ KNOWN_COLUMNS = {
     "website",
     "description",
     *CONTACT_COLUMNS,
+]
+KNOWN_COLUMNS = set(TEMPLATE_COLUMNS)
+TEMPLATE_EXAMPLE = {
+    "name": "Example Association of Migrant Workers",
+    "acronym": "EAMW",
+    "kind": "civil_society",
+    "membership": "civil_society_mechanism",
+    "country": "KE",
+    "website": "https://example.org",
+    "description": "Advice and legal aid for workers abroad and after their return.",
+    "contact_name": "Amina Example",
+    "contact_title": "Programme lead",
+    "contact_email": "amina@example.org",
 }
 
 
@@ -83,15 +104,19 @@ def _check_row(
     return (form.save(commit=False), contact), []
 
 
-def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> ImportReport:
-    """Import a CSV of organisations; existing names are skipped, never overwritten."""
+def import_organisations(
+    *, by: User, data: bytes, filename: str = "organisations.csv", dry_run: bool = False
+) -> ImportReport:
+    """Import a file of organisations; existing names are skipped, never overwritten."""
     if not permissions.can_create_organisation(by):
         raise NotAllowed(_("Only facilitators may import organisations."))
-    table = read_csv(data, required=REQUIRED_COLUMNS, known=KNOWN_COLUMNS, max_rows=MAX_ROWS)
+    table = read_table(
+        data, filename=filename, required=REQUIRED_COLUMNS, known=KNOWN_COLUMNS, max_rows=MAX_ROWS
+    )
     existing = {n.lower() for n in Organisation.objects.values_list("name", flat=True)}
     seen: dict[str, int] = {}
     errors: list[RowError] = []
-    report = ImportReport(dry_run=dry_run)
+    report = ImportReport(dry_run=dry_run, preview=Preview(columns=_preview_columns()))
     to_create: list[Checked] = []
     for line, row in table.rows:
         data_row = _row_data(row)
@@ -104,12 +129,14 @@ def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> Imp
         seen[key] = line
         if key and key in existing:
             report.skipped.append(data_row["name"])
+            report.preview.add(line, _preview_cells(row), _("already present, skipped"))
             continue
         checked, row_errors = _check_row(line, row, data_row)
         errors.extend(row_errors)
         if checked is not None:
             to_create.append(checked)
             report.added.append(data_row["name"])
+            report.preview.add(line, _preview_cells(row, checked), _("new"))
     if errors:
         raise InvalidFile(
             _("%(count)d problem(s) found; nothing was imported.") % {"count": len(errors)},
@@ -118,6 +145,26 @@ def import_organisations(*, by: User, data: bytes, dry_run: bool = False) -> Imp
     if not dry_run:
         _write(by=by, rows=to_create, report=report)
     return report
+
+
+def _preview_columns() -> list[str]:
+    return [_("Name"), _("Acronym"), _("Kind"), _("Membership"), _("Country"), _("Contact")]
+
+
+def _preview_cells(row: dict[str, str], checked: Checked | None = None) -> list[str]:
+    """The row as it will be saved: kinds and countries by their names, the contact read."""
+    if checked is None:  # already in the directory: shown as written
+        return [row.get(c, "") for c in ("name", "acronym", "kind", "membership", "country")] + [""]
+    organisation, contact = checked
+    contact_text = ", ".join(v for v in (contact.name, contact.email) if v) if contact else "—"
+    return [
+        organisation.name,
+        organisation.acronym or "—",
+        organisation.get_kind_display(),
+        organisation.get_membership_display(),
+        organisation.country.name or "—",
+        contact_text,
+    ]
 
 
 @transaction.atomic

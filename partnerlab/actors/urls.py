@@ -8,6 +8,11 @@ urlpatterns = [
     path("organisations/", views.organisation_list, name="organisation_list"),
     path("organisations/new/", views.organisation_create, name="organisation_create"),
     path("organisations/import/", views.organisation_import, name="organisation_import"),
+    path(
+        "organisations/import/template.<str:fmt>",
+        views.organisation_import_template,
+        name="organisation_import_template",
+    ),
     path("organisations/<int:pk>/", views.organisation_detail, name="organisation_detail"),
     path("organisations/<int:pk>/edit/", views.organisation_edit, name="organisation_edit"),
     path("contacts/<int:pk>/remove/", views.contact_remove, name="contact_remove"),

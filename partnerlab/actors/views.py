@@ -1,6 +1,8 @@
-"""Pages for organisations, their contacts, the CSV import and inviting people."""
+"""Pages for organisations, their contacts, their import and inviting people."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -20,8 +22,8 @@ from partnerlab.actors.models import Contact, Organisation, Representation
 from partnerlab.core.errors import Conflict, DomainError, NotAllowed
 from partnerlab.core.forms import add_domain_errors, handle_form
 from partnerlab.core.htmx import page_or_partial
+from partnerlab.core.import_pages import ImportPage, import_page, template_file
 from partnerlab.core.permissions import require_facilitator
-from partnerlab.core.tabular import InvalidFile
 
 
 @login_required
@@ -143,37 +145,39 @@ def contact_remove(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("actors:organisation_detail", pk=contact.organisation.pk)
 
 
-@login_required
-def organisation_import(request: HttpRequest) -> HttpResponse:
-    """Upload a CSV, see what would happen (a dry run), then confirm to write it."""
+IMPORT_PURPOSE = "actors.organisations"
+
+
+def _may_import(request: HttpRequest) -> None:
     if not permissions.can_create_organisation(request.user):
         raise NotAllowed(_("Only facilitators may import organisations."))
+
+
+@login_required
+def organisation_import(request: HttpRequest) -> HttpResponse:
+    """Upload a file, see what would happen (a dry run; the file is kept), then confirm."""
+    _may_import(request)
+    page = ImportPage(
+        template="actors/organisation_import.html",
+        purpose=IMPORT_PURPOSE,
+        run=partial(imports.import_organisations, by=request.user),
+        done=lambda report: (
+            _("%(added)d organisation(s) added, %(skipped)d already present and left unchanged.")
+            % {"added": len(report.added), "skipped": len(report.skipped)}
+        ),
+        done_url=reverse("actors:organisation_list"),
+    )
     form = ImportForm(request.POST or None, request.FILES or None)
-    context: dict[str, object] = {"form": form}
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data["file"].read()
-        confirm = request.POST.get("confirm") == "yes"
-        try:
-            report = imports.import_organisations(
-                by=request.user,
-                data=data,  # type: ignore[arg-type]
-                dry_run=not confirm,
-            )
-        except InvalidFile as error:
-            context["error"] = error
-        else:
-            if confirm:
-                messages.success(
-                    request,
-                    _(
-                        "%(added)d organisation(s) added, %(skipped)d "
-                        "already present and left unchanged."
-                    )
-                    % {"added": len(report.added), "skipped": len(report.skipped)},
-                )
-                return redirect("actors:organisation_list")
-            context["report"] = report
-    return render(request, "actors/organisation_import.html", context)
+    return import_page(request, page, form, {})
+
+
+@login_required
+def organisation_import_template(request: HttpRequest, fmt: str) -> HttpResponse:
+    """A file to fill in: the import's columns and one example row."""
+    _may_import(request)
+    return template_file(
+        imports.TEMPLATE_COLUMNS, imports.TEMPLATE_EXAMPLE, name="organisations-template", fmt=fmt
+    )
 
 
 @login_required

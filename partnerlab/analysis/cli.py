@@ -19,6 +19,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from partnerlab.analysis.jsonlines import TooDeep, json_value
+
 
 class InputError(Exception):
     """The file cannot be analysed; the message says why."""
@@ -62,9 +64,11 @@ def _jsonl_rows(content: str) -> list[tuple[int, dict[str, Any]]]:
         if not line.strip():
             continue
         try:
-            item = json.loads(line)
+            item = json_value(line)
         except json.JSONDecodeError as error:
             raise InputError(f"line {number} is not valid JSON: {error.msg}") from None
+        except TooDeep:
+            raise InputError(f"line {number} is nested too deeply to be a record") from None
         if not isinstance(item, dict):
             raise InputError(f"line {number} is not a JSON object")
         rows.append((len(rows) + 1, item))

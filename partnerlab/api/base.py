@@ -5,8 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.core.exceptions import (
+    BadRequest,
+    PermissionDenied,
+    RequestDataTooBig,
+    SuspiciousOperation,
+)
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
@@ -181,6 +187,15 @@ def _install_http_handlers(api: NinjaAPI, respond: Any) -> None:
     @api.exception_handler(RequestDataTooBig)
     def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
         return respond(request, error_body(413, "too_large", _("The request is too large.")))
+
+    # A body Django cannot parse (a multipart upload without its boundary, too many fields):
+    # the client's mistake, whichever endpoint it was sent to.
+    @api.exception_handler(MultiPartParserError)
+    @api.exception_handler(SuspiciousOperation)
+    @api.exception_handler(BadRequest)
+    def unreadable(request: HttpRequest, exc: Exception) -> HttpResponse:
+        message = _("The request body could not be read: %(reason)s") % {"reason": exc}
+        return respond(request, error_body(400, "bad_request", message))
 
     @api.exception_handler(Exception)
     def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:

@@ -138,6 +138,34 @@ class StagedFile(models.Model):
     name = models.CharField(max_length=255)
     data = models.BinaryField()
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set once, when the confirmation uses the file: a second confirmation says it was done.
+    used_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=300, blank=True)
 
     def __str__(self) -> str:
         return self.name
+
+
+class Submission(models.Model):
+    """One submission of a form or API call that creates something, by its one-time key.
+
+    The first request with a key records it and, in the same transaction, the answer it gave;
+    a second request with that key (a double click, a retry, Back and submit again) waits for
+    the first to finish and gets the same answer instead of creating a second object.
+    """
+
+    scope = models.CharField(max_length=80)  # whose key: a user, an API token, or anonymous
+    key = models.CharField(max_length=200)
+    request = models.CharField(max_length=64)  # digest of method, path and body
+    status = models.PositiveSmallIntegerField(null=True)
+    headers = models.JSONField(default=dict)
+    body = models.BinaryField(default=b"")
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["scope", "key"], name="submission_once_per_key")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.scope} {self.key}"

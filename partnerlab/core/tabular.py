@@ -13,10 +13,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-import openpyxl
 from django.utils.translation import gettext as _
 
+from partnerlab.analysis.jsonlines import TooDeep, json_value
 from partnerlab.core.errors import DomainError, FieldError
+from partnerlab.core.workbook import UnreadableWorkbook, first_sheet_rows
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_CELL_CHARS = 20_000
@@ -76,13 +77,23 @@ def parse_choice(value: str, choices: Any) -> str:
     return value
 
 
-def decode_text(data: bytes) -> str:
-    if not data.strip():
-        raise InvalidFile(_("The file is empty."))
-    if len(data) > MAX_FILE_BYTES:
+def read_upload(upload: Any) -> bytes:
+    """An uploaded file's content, refused by its size before it is read into memory."""
+    check_size(b"", size=upload.size)
+    return bytes(upload.read())
+
+
+def check_size(data: bytes, *, size: int | None = None) -> None:
+    if (len(data) if size is None else size) > MAX_FILE_BYTES:
         raise InvalidFile(
             _("The file is larger than %(mb)d MB.") % {"mb": MAX_FILE_BYTES // (1024 * 1024)}
         )
+
+
+def decode_text(data: bytes) -> str:
+    if not data.strip():
+        raise InvalidFile(_("The file is empty."))
+    check_size(data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -136,13 +147,16 @@ def read_jsonl(
         if len(table.rows) >= max_rows:
             raise InvalidFile(_too_many_rows(max_rows))
         try:
-            item = json.loads(raw)
+            item = json_value(raw)
         except json.JSONDecodeError as error:
             errors.append(
                 RowError(
                     number, _("(line)"), _("not valid JSON: %(reason)s") % {"reason": error.msg}
                 )
             )
+            continue
+        except TooDeep:
+            errors.append(RowError(number, _("(line)"), _("nested too deeply to be a row")))
             continue
         if not isinstance(item, dict):
             errors.append(RowError(number, _("(line)"), _("expected a JSON object")))
@@ -157,30 +171,22 @@ def read_jsonl(
 
 
 def read_xlsx(data: bytes, *, required: set[str], known: set[str], max_rows: int = 10_000) -> Table:
-    """The first worksheet of an Excel workbook, with a header row."""
+    """The first worksheet of an Excel workbook, with a header row; every row is read."""
+    check_size(data)
     try:
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception:  # openpyxl raises many kinds of error for a broken file
-        raise InvalidFile(_("The file is not a readable Excel workbook (.xlsx).")) from None
-    sheet = workbook.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = next(rows, None)
-    if header is None:
+        header, rows = first_sheet_rows(data, max_rows=max_rows)
+    except UnreadableWorkbook as error:
+        raise InvalidFile(error.message) from None
+    if not header:
         raise InvalidFile(_("The file is empty."))
     columns = [_cell(name).lower() for name in header]
     _check_columns(columns, required=required, known=known)
     table = Table(columns=columns)
     errors: list[RowError] = []
-    for number, values in enumerate(rows, start=2):
-        cells = [_cell(v) for v in values]
-        if not any(cells):
-            continue
-        if len(table.rows) >= max_rows:
-            raise InvalidFile(_too_many_rows(max_rows))
-        row = {col: (cells[i] if i < len(cells) else "") for i, col in enumerate(columns) if col}
+    for number, values in rows:  # at most max_rows: the sheet's shape was checked
+        row = {col: _cell(values[i]) for i, col in enumerate(columns) if col}
         errors.extend(_too_long(row, number))
         table.rows.append((number, row))
-    workbook.close()
     return _finish(table, errors)
 
 
@@ -273,6 +279,21 @@ def _header_problems(columns: list[str], *, required: set[str], known: set[str])
     return problems
 
 
+PREVIEW_ROWS = 10
+
+
+@dataclass
+class Preview:
+    """The first rows of a file as the import reads them (after matching), for the preview."""
+
+    columns: list[str] = field(default_factory=list)
+    rows: list[tuple[int, list[str], str]] = field(default_factory=list)  # line, cells, outcome
+
+    def add(self, line: int, cells: list[str], outcome: str) -> None:
+        if len(self.rows) < PREVIEW_ROWS:
+            self.rows.append((line, cells, outcome))
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, in a dry run, would do)."""
@@ -280,6 +301,7 @@ class ImportReport:
     added: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     dry_run: bool = False
+    preview: Preview = field(default_factory=Preview)
 
     def as_dict(self) -> dict[str, object]:
         return {

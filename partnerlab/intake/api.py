@@ -12,6 +12,7 @@ from partnerlab.api.base import ERRORS, Pagination
 from partnerlab.core.errors import ValidationFailed
 from partnerlab.core.forms import form_errors
 from partnerlab.core.permissions import require_facilitator
+from partnerlab.core.tabular import read_upload
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake import selectors, services
 from partnerlab.intake.imports import import_inputs
@@ -141,7 +142,7 @@ def import_file(
     report = import_inputs(
         by=request.user,
         cycle=cycle,
-        data=file.read(),
+        data=read_upload(file),
         filename=file.name or "upload",
         dry_run=dry_run,
     )

@@ -19,7 +19,7 @@ from partnerlab.actors.models import Organisation
 from partnerlab.core import audit
 from partnerlab.core.errors import NotAllowed
 from partnerlab.core.permissions import is_facilitator_or_system
-from partnerlab.core.tabular import InvalidFile, RowError, parse_choice, read_table
+from partnerlab.core.tabular import InvalidFile, Preview, RowError, parse_choice, read_table
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake.language import detect_language
 from partnerlab.intake.models import (
@@ -34,7 +34,10 @@ from partnerlab.intake.models import (
 from partnerlab.reference.countries import country_code
 
 REQUIRED_COLUMNS = {"text"}
-KNOWN_COLUMNS = {
+MAX_ROWS = 100_000
+# The columns of the template file offered on the import page, in its order.
+TEMPLATE_COLUMNS = [
+    "external_id",
     "text",
     "answers",
     "language",
@@ -42,11 +45,16 @@ KNOWN_COLUMNS = {
     "stakeholder_kind",
     "country",
     "consultation",
-    "external_id",
-    "id",
-    "cycle",
+]
+KNOWN_COLUMNS = {*TEMPLATE_COLUMNS, "id", "cycle"}  # `id` for external_id; `cycle` to check
+TEMPLATE_EXAMPLE = {
+    "external_id": "survey-001",
+    "text": "Recruitment fees keep workers in debt for years after they arrive.",
+    "answers": "problem",
+    "language": "en",
+    "stakeholder_kind": "civil_society",
+    "country": "GH",
 }
-MAX_ROWS = 100_000
 LANGUAGE_NAMES = {
     "english": "en",
     "anglais": "en",
@@ -67,6 +75,7 @@ class InputImportReport:
     skipped: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
     languages: dict[str, int] = field(default_factory=dict)
     unlinked_organisations: set[str] = field(default_factory=set)
+    preview: Preview = field(default_factory=lambda: Preview(columns=_preview_columns()))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -224,6 +233,7 @@ def import_inputs(
             errors.extend(row_errors)
             continue
         why = _already_there(item, line, lookups, seen_ids, errors)
+        report.preview.add(line, _preview_cells(item, row), why or _("new"))
         if why:
             report.skipped.append((line, why))
             continue
@@ -264,6 +274,43 @@ def _already_there(
         return _("the same text is already in the cycle")
     lookups.hashes.add(item.content_hash)
     return ""
+
+
+def _preview_columns() -> list[str]:
+    return [
+        _("Text"),
+        _("Answers"),
+        _("Language"),
+        _("Organisation"),
+        _("Stakeholder kind"),
+        _("Country"),
+        _("Consultation"),
+        _("External id"),
+    ]
+
+
+def _preview_cells(item: Input, row: dict[str, str]) -> list[str]:
+    """The row as it will be saved: choices by their labels, what was matched or detected."""
+    language = item.get_language_display()
+    if not row.get("language", "").strip():
+        language = _("%(language)s (detected)") % {"language": language}
+    if item.organisation is not None:
+        organisation = item.organisation.name
+    elif item.organisation_name:
+        organisation = _("%(name)s (not in the directory)") % {"name": item.organisation_name}
+    else:
+        organisation = "—"
+    kinds = dict(STAKEHOLDER_KINDS)
+    return [
+        item.text if len(item.text) <= 200 else item.text[:199] + "…",
+        item.get_answers_display(),
+        language,
+        organisation,
+        str(kinds.get(item.stakeholder_kind, "—")),
+        item.country.name or "—",
+        item.consultation.title if item.consultation else "—",
+        item.external_id or "—",
+    ]
 
 
 @transaction.atomic

@@ -18,5 +18,10 @@ urlpatterns = [
     ),
     path("cycles/<slug:slug>/inputs/", views.input_list, name="input_list"),
     path("cycles/<slug:slug>/inputs/import/", views.input_import, name="input_import"),
+    path(
+        "cycles/<slug:slug>/inputs/import/template.<str:fmt>",
+        views.input_import_template,
+        name="input_import_template",
+    ),
     path("survey/<str:token>/", views.survey, name="survey"),
 ]

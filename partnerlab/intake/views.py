@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from partnerlab.core import limits, staging
+from partnerlab.core import limits
 from partnerlab.core.errors import DomainError
 from partnerlab.core.forms import handle_form
 from partnerlab.core.htmx import page_or_partial
+from partnerlab.core.import_pages import ImportPage, import_page, template_file
 from partnerlab.core.permissions import require_facilitator
-from partnerlab.core.tabular import InvalidFile
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake import selectors, services
 from partnerlab.intake.forms import ConsultationForm, InputImportForm, SurveyForm
-from partnerlab.intake.imports import import_inputs
+from partnerlab.intake.imports import TEMPLATE_COLUMNS, TEMPLATE_EXAMPLE, import_inputs
 from partnerlab.intake.models import Consultation, SurveyLink
 
 IMPORT_PURPOSE = "intake.inputs"
@@ -107,42 +110,25 @@ def input_list(request: HttpRequest, slug: str) -> HttpResponse:
 def input_import(request: HttpRequest, slug: str) -> HttpResponse:
     """Upload a file and see what it would add; the file is kept until it is confirmed."""
     cycle = _cycle_for_facilitator(request, slug)
-    form = InputImportForm(request.POST or None, request.FILES or None)
-    context: dict[str, object] = {"cycle": cycle, "form": form}
-    if request.method == "POST" and "staged" in request.POST:
-        staged = staging.take(owner=request.user, pk=request.POST["staged"], purpose=IMPORT_PURPOSE)
-        return _confirm_import(request, cycle, staged.name, bytes(staged.data))
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        data = upload.read()
-        try:
-            context["report"] = import_inputs(
-                by=request.user, cycle=cycle, data=data, filename=upload.name, dry_run=True
-            )
-        except InvalidFile as error:
-            context["error"] = error
-        else:
-            context["staged"] = staging.keep(
-                owner=request.user, purpose=IMPORT_PURPOSE, name=upload.name, data=data
-            )
-    return render(request, "intake/input_import.html", context)
-
-
-def _confirm_import(request: HttpRequest, cycle: Cycle, name: str, data: bytes) -> HttpResponse:
-    try:
-        report = import_inputs(by=request.user, cycle=cycle, data=data, filename=name)
-    except InvalidFile as error:  # the cycle changed since the preview
-        return render(
-            request,
-            "intake/input_import.html",
-            {"cycle": cycle, "form": InputImportForm(), "error": error},
-        )
-    messages.success(
-        request,
-        _("%(added)d input(s) added; %(skipped)d already in the cycle.")
-        % {"added": report.added, "skipped": len(report.skipped)},
+    page = ImportPage(
+        template="intake/input_import.html",
+        purpose=IMPORT_PURPOSE,
+        run=partial(import_inputs, by=request.user, cycle=cycle),
+        done=lambda report: (
+            _("%(added)d input(s) added; %(skipped)d already in the cycle.")
+            % {"added": report.added, "skipped": len(report.skipped)}
+        ),
+        done_url=reverse("intake:input_list", args=[cycle.slug]),
     )
-    return redirect("intake:input_list", slug=cycle.slug)
+    form = InputImportForm(request.POST or None, request.FILES or None)
+    return import_page(request, page, form, {"cycle": cycle})
+
+
+@login_required
+def input_import_template(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """A file to fill in: the import's columns and one example row."""
+    _cycle_for_facilitator(request, slug)
+    return template_file(TEMPLATE_COLUMNS, TEMPLATE_EXAMPLE, name="inputs-template", fmt=fmt)
 
 
 # Per client IP, then per link whatever the IP (a flood spread over many addresses).

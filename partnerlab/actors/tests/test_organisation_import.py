@@ -119,9 +119,7 @@ def test_the_page_previews_then_imports_on_confirmation(cast, client_for) -> Non
     )
     assert preview.status_code == 200 and "Ready to add 3" in preview.content.decode()
     assert Organisation.objects.count() == 6
-    done = client.post(
-        "/organisations/import/", {"file": SimpleUploadedFile("orgs.csv", data), "confirm": "yes"}
-    )
+    done = client.post("/organisations/import/", {"staged": preview.context["staged"].pk})
     assert done.status_code == 302 and Organisation.objects.count() == 9
 
 

@@ -55,7 +55,7 @@ def test_the_import_page_previews_then_imports_the_kept_file(cast, client_for, c
     )
     done = client.post("/cycles/lab-2026/inputs/import/", {"staged": staged.pk})
     assert done.status_code == 302 and Input.objects.count() == 1
-    assert not StagedFile.objects.exists()
+    assert StagedFile.objects.get().data == b""  # used: only what it did is kept
 
 
 def test_the_import_page_lists_problems(cast, client_for, cycle) -> None:
