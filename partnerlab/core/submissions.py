@@ -51,6 +51,10 @@ class SubmitOnceMiddleware:
             return _refuse(request, _("The submission key must be 1 to 200 printable characters."))
         with transaction.atomic():
             claim, first = _claim(scope=_scope(request), key=key, fingerprint=_fingerprint(request))
+            if not first and claim.request != _fingerprint(request) and not _is_api(request):
+                # A form sent again with other content (Back, edit, send): the person meant a
+                # new submission, so it runs as one; replaying the first answer would drop it.
+                return self.get_response(request)
             if not first:
                 return _replay(request, claim)
             response = self.get_response(request)
@@ -63,7 +67,7 @@ class SubmitOnceMiddleware:
 
 def _key(request: HttpRequest) -> str:
     header = request.headers.get(HEADER, "").strip()
-    if header or request.path.startswith(API_PREFIX):  # the API reads its own bodies
+    if header or _is_api(request):  # the API reads its own bodies
         return header
     if request.content_type in FORM_TYPES:
         return str(request.POST.get(FIELD, "")).strip()
@@ -81,10 +85,21 @@ def _scope(request: HttpRequest) -> str:
     return "anonymous"  # public forms: their keys are random and never shown to anyone else
 
 
+def _is_api(request: HttpRequest) -> bool:
+    return request.path.startswith(API_PREFIX)
+
+
 def _fingerprint(request: HttpRequest) -> str:
     digest = hashlib.sha256(f"{request.method} {request.path}".encode())
-    if request.content_type not in FORM_TYPES:  # an API body; form posts hold the key itself
+    if request.content_type not in FORM_TYPES:  # an API body
         digest.update(request.body)
+        return digest.hexdigest()
+    # A form's fields as sent (not the CSRF token, which may be rotated between two sends).
+    fields = sorted(
+        (k, v) for k, vs in request.POST.lists() for v in vs if k != "csrfmiddlewaretoken"
+    )
+    files = sorted((k, f.name or "", f.size or 0) for k, fs in request.FILES.lists() for f in fs)
+    digest.update(repr((fields, files)).encode())
     return digest.hexdigest()
 
 
@@ -119,7 +134,7 @@ def _replay(request: HttpRequest, claim: Submission) -> HttpResponse:
 
 
 def _refuse(request: HttpRequest, message: str) -> HttpResponse:
-    if not request.path.startswith(API_PREFIX):
+    if not _is_api(request):
         return render(request, "400.html", {"message": message}, status=422)
     field = HEADER if HEADER in request.headers else FIELD
     body = {"status": 422, "code": "validation_error", "message": message}

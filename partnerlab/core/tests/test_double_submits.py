@@ -88,6 +88,19 @@ def test_a_cause_added_twice_with_htmx_answers_the_same_section(workspace) -> No
     assert first["HX-Retarget"] == second["HX-Retarget"] == "#section-causes"  # type: ignore[index]
 
 
+def test_a_form_sent_again_with_other_text_is_a_new_submission(workspace) -> None:  # type: ignore[no-untyped-def]
+    # Back, change the text, send: the same key with other content must not replay the first
+    # answer (that would drop what was typed the second time).
+    cast, ws = workspace
+    client = _signed_in(cast.ghana)
+    url = f"/partnerships/{ws.idea.pk}/e/causes/add"
+    client.post(url, {"new-causes-text": "Fees charged", "submission": "back-1"})
+    again = client.post(url, {"new-causes-text": "Fees charged twice", "submission": "back-1"})
+    assert "Idempotent-Replayed" not in again
+    texts = set(Cause.objects.filter(partnership=ws.idea).values_list("text", flat=True))
+    assert {"Fees charged", "Fees charged twice"} <= texts
+
+
 def test_an_idea_started_twice_at_once_is_started_once(workspace) -> None:  # type: ignore[no-untyped-def]
     cast, ws = workspace
     tabs = [_signed_in(cast.ghana), _signed_in(cast.ghana)]
