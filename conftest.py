@@ -12,6 +12,9 @@ from django.test import Client
 
 from partnerlab.testing.personas import Cast, make_cast
 
+# The demo data (`demo`) and a real browser (`page`, `problems`), for any test that asks.
+pytest_plugins = ["partnerlab.testing.demo", "partnerlab.testing.browser"]
+
 
 def pytest_configure(config: pytest.Config) -> None:
     # Tests use an in-process cache so that tests without a database need none; the

@@ -16,17 +16,29 @@ register = template.Library()
 @register.inclusion_tag("partnerships/_your_ideas.html", takes_context=True)
 def your_ideas(context: dict[str, Any]) -> dict[str, Any]:
     user = context["user"]
-    ideas = Partnership.objects.none()
     if permissions.is_facilitator(user):
         ideas = Partnership.objects.all()
     elif getattr(user, "is_partner", False):
         ideas = Partnership.objects.filter(
             group__members__in=permissions.organisation_ids(user)
         ).distinct()
+    else:  # donors and observers read what facilitators published
+        ideas = Partnership.objects.filter(published_at__isnull=False)
     recent = ideas.order_by("-last_change_at").values_list("pk", flat=True)[:12]
     latest = Partnership.objects.filter(pk__in=list(recent))
     rows = selectors.rows(latest, today=timezone.localdate(), sort="days")
-    return {"rows": rows, "user": user, "is_facilitator": permissions.is_facilitator(user)}
+    return {
+        "rows": rows,
+        "user": user,
+        "is_facilitator": permissions.is_facilitator(user),
+        "is_partner": getattr(user, "is_partner", False),
+    }
+
+
+@register.filter
+def group_open_to(partnership: Partnership, user: Any) -> bool:
+    """Whether `user` may open the idea's group (readers of a published idea may not)."""
+    return permissions.can_view_group(user, partnership.group)
 
 
 @register.inclusion_tag("partnerships/_group_ideas.html", takes_context=True)
