@@ -102,11 +102,30 @@ def test_a_partner_finds_its_group_idea_stages_sign_off_and_notices(
     person.done()
 
 
-def _published_proposal(person: Journey) -> None:
-    """Home → a published idea → its proposal → both documents."""
-    page = person.page
+def _own_organisation(person: Journey) -> None:
+    person.click("Organisations", within="header")
+    person.page.get_by_role("searchbox", name="Search").press_sequentially("Nordic")  # htmx
+    person.click("Nordic Fund for Safe Migration")
+
+
+def _gcm_objectives(person: Journey) -> None:
+    person.click("GCM objectives", within="header")
+
+
+READERS = {  # who, and where they go after the proposal
+    "donor@lab.example.org": _own_organisation,
+    "observer@lab.example.org": _gcm_objectives,
+}
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("email", READERS, ids=["donor", "observer"])
+def test_donors_and_observers_find_the_published_proposals_and_download_them(
+    demo: list[DemoLogin], live_server: LiveServer, page: Page, problems: PageProblems, email: str
+) -> None:
+    person = journey(page, problems, live_server, email)
     published = page.locator("main").get_by_role("link", name=re.compile("Claim from home"))
-    expect(published).to_be_visible()
+    expect(published).to_be_visible()  # on the home page
     person.click(re.compile("Claim from home"), exact=False)
     person.click("Proposal and sign-off")
     expect(page.get_by_role("heading", name="Sign-off by each partner")).to_be_visible()
@@ -114,25 +133,5 @@ def _published_proposal(person: Journey) -> None:
     download(person, "Download PDF", b"%PDF")
     download(person, "Download DOCX", b"PK")
     person.click("Idea overview")
-
-
-@pytest.mark.browser
-def test_a_donor_finds_the_published_proposals_and_downloads_them(
-    demo: list[DemoLogin], live_server: LiveServer, page: Page, problems: PageProblems
-) -> None:
-    person = journey(page, problems, live_server, "donor@lab.example.org")
-    _published_proposal(person)
-    person.click("Organisations", within="header")
-    page.get_by_role("searchbox", name="Search").press_sequentially("Nordic")  # htmx filters
-    person.click("Nordic Fund for Safe Migration")  # its own organisation
-    person.done()
-
-
-@pytest.mark.browser
-def test_an_observer_finds_the_published_proposals_and_downloads_them(
-    demo: list[DemoLogin], live_server: LiveServer, page: Page, problems: PageProblems
-) -> None:
-    person = journey(page, problems, live_server, "observer@lab.example.org")
-    _published_proposal(person)
-    person.click("GCM objectives", within="header")
+    READERS[email](person)
     person.done()

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from partnerlab.core.backup import BackupError, backup
+from partnerlab.core.backup import BackupError, add_database_option, backup
 
 
 class Command(BaseCommand):
@@ -21,11 +21,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="where to write the backup, e.g. lab-2026-12-03.zip")
-        parser.add_argument(
-            "--database",
-            default="default",
-            help="the database to back up (an alias from settings; default: default)",
-        )
+        add_database_option(parser, verb="back up")
 
     def handle(self, *args: Any, file: str, database: str, **options: Any) -> None:
         path = Path(file)

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from partnerlab.core.backup import BackupError, restore
+from partnerlab.core.backup import BackupError, add_database_option, restore
 
 
 class Command(BaseCommand):
@@ -26,11 +26,7 @@ class Command(BaseCommand):
             action="store_true",
             help="replace the database even if it already holds data",
         )
-        parser.add_argument(
-            "--database",
-            default="default",
-            help="the database to restore into (an alias from settings; default: default)",
-        )
+        add_database_option(parser, verb="restore into")
 
     def handle(self, *args: Any, file: str, force: bool, database: str, **options: Any) -> None:
         started = time.monotonic()
