@@ -80,6 +80,11 @@ class PageProblems:
             self.found.append(f"console error: {message.text} ({message.location.get('url')})")
 
     def _request_failed(self, request: Request) -> None:
+        # An htmx request still running when the person follows a link is cancelled by the
+        # browser (ERR_ABORTED): nobody sees that. Any other failure counts.
+        cancelled = request.failure == "net::ERR_ABORTED"
+        if cancelled and request.resource_type in {"xhr", "fetch"}:
+            return
         self.found.append(f"request failed: {request.method} {request.url}: {request.failure}")
 
     def _response(self, response: Response) -> None:

@@ -104,7 +104,9 @@ def test_a_partner_finds_its_group_idea_stages_sign_off_and_notices(
 
 def _own_organisation(person: Journey) -> None:
     person.click("Organisations", within="header")
-    person.page.get_by_role("searchbox", name="Search").press_sequentially("Nordic")  # htmx
+    # htmx filters as one types: wait for the answer to the whole word before clicking.
+    with person.page.expect_response(lambda response: "q=Nordic&" in response.url):
+        person.page.get_by_role("searchbox", name="Search").press_sequentially("Nordic")
     person.click("Nordic Fund for Safe Migration")
 
 
