@@ -41,9 +41,27 @@ def download(person: Journey, name: str, magic: bytes) -> None:
     person.problems.assert_none(f"{person.name}, {name}")
 
 
+@pytest.fixture
+def idea_count(demo: list[DemoLogin]) -> int:
+    # Database work happens before the browser starts (see partnerlab/testing/demo.py).
+    return Partnership.objects.count()
+
+
+@pytest.fixture
+def goal_changed(demo: list[DemoLogin]) -> None:
+    """A facilitator changes the goal the delegate's ministry signed: it gets a notice."""
+    idea = Partnership.objects.get(title__startswith=HOSPITALITY)
+    proposals.update_proposal(
+        by=User.objects.get(email="facilitator@lab.example.org"),
+        partnership=idea,
+        data={"goal": "Two hundred hospitality workers hired before they leave Ecuador."},
+        expected_version=proposals.proposal(idea).version,
+    )
+
+
 @pytest.mark.browser
 def test_a_facilitator_finds_the_cycle_its_input_themes_groups_and_proposals(
-    demo: list[DemoLogin], live_server: LiveServer, page: Page, problems: PageProblems
+    idea_count: int, live_server: LiveServer, page: Page, problems: PageProblems
 ) -> None:
     person = journey(page, problems, live_server, "facilitator@lab.example.org")
     person.click("Cycles", within="header")
@@ -61,7 +79,7 @@ def test_a_facilitator_finds_the_cycle_its_input_themes_groups_and_proposals(
     person.click("← Small groups")
     person.click("Groups and ideas overview")
     ideas = page.locator("main table tbody tr")
-    expect(ideas).to_have_count(Partnership.objects.count())
+    expect(ideas).to_have_count(idea_count)
     person.click(re.compile("Where newcomers settle"), exact=False)  # an idea at stage 1
     person.click("Audit log", within="header")
     person.done()
@@ -69,18 +87,8 @@ def test_a_facilitator_finds_the_cycle_its_input_themes_groups_and_proposals(
 
 @pytest.mark.browser
 def test_a_partner_finds_its_group_idea_stages_sign_off_and_notices(
-    demo: list[DemoLogin], live_server: LiveServer, page: Page, problems: PageProblems
+    goal_changed: None, live_server: LiveServer, page: Page, problems: PageProblems
 ) -> None:
-    # A facilitator changes the goal the delegate's ministry signed: it gets a notice.
-    idea = Partnership.objects.get(title__startswith=HOSPITALITY)
-    facilitator = User.objects.get(email="facilitator@lab.example.org")
-    proposals.update_proposal(
-        by=facilitator,
-        partnership=idea,
-        data={"goal": "Two hundred hospitality workers hired before they leave Ecuador."},
-        expected_version=proposals.proposal(idea).version,
-    )
-
     person = journey(page, problems, live_server, "delegate@lab.example.org")
     person.click("Cycles", within="header")
     person.click(CYCLE_NAME)
