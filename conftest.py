@@ -18,6 +18,8 @@ from django.utils import translation
 from partnerlab.testing.personas import Cast, make_cast
 
 SQLITE_TEST_FILE = os.path.join(tempfile.gettempdir(), f"partnerlab-test-{os.getpid()}.sqlite3")
+# The demo data (`demo`) and a real browser (`page`, `problems`), for any test that asks.
+pytest_plugins = ["partnerlab.testing.demo", "partnerlab.testing.browser"]
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -1,69 +1,22 @@
 """One journey in a real browser: sign in, switch to French, filter organisations, sign out.
 
 Drives the system Chromium (/usr/bin/chromium, see scripts/ensure-browser-deps) headless with
-Playwright's sync API against pytest-django's live server, on the demo data.
+Playwright's sync API against pytest-django's live server, on the demo data (the `page` and
+`demo` fixtures come from partnerlab/testing/).
 """
 
 from __future__ import annotations
 
-import os
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
-from partnerlab.demo.loader import DEMO_PASSWORD, DemoLogin, load_demo
+from partnerlab.demo.loader import DEMO_PASSWORD, DemoLogin
+from partnerlab.testing.browser import snap
 
-# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run next
-# to one unless told it is safe (the ORM calls here are made by the test, not from the loop).
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 FACILITATOR = "facilitator@lab.example.org"
-
-expect.set_options(timeout=15_000)
-
-
-@pytest.fixture
-def demo(flushable_db: None) -> list[DemoLogin]:
-    """The demo data, loaded before the browser starts: while Playwright's loop runs, Django
-    keeps connections per context, and one opened then would outlive the test (PostgreSQL then
-    refuses to drop the test database)."""
-    return load_demo()
-
-
-@pytest.fixture
-def page() -> Iterator[Page]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run scripts/ensure-browser-deps")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
-        )
-        context = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
-        try:
-            yield context.new_page()
-        finally:
-            context.close()
-            browser.close()
-
-
-def snap(page: Page, step: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=ARTIFACTS / f"journey-{step}.png", full_page=True)
 
 
 @pytest.mark.browser

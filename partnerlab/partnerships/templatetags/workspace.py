@@ -16,7 +16,7 @@ register = template.Library()
 @register.inclusion_tag("partnerships/_your_ideas.html", takes_context=True)
 def your_ideas(context: dict[str, Any]) -> dict[str, Any]:
     user = context["user"]
-    ideas = Partnership.objects.none()
+    ideas = Partnership.objects.none()  # donors and observers: home lists published proposals
     if permissions.is_facilitator(user):
         ideas = Partnership.objects.all()
     elif getattr(user, "is_partner", False):
@@ -27,6 +27,12 @@ def your_ideas(context: dict[str, Any]) -> dict[str, Any]:
     latest = Partnership.objects.filter(pk__in=list(recent))
     rows = selectors.rows(latest, today=timezone.localdate(), sort="days")
     return {"rows": rows, "user": user, "is_facilitator": permissions.is_facilitator(user)}
+
+
+@register.filter
+def group_open_to(partnership: Partnership, user: Any) -> bool:
+    """Whether `user` may open the idea's group (readers of a published idea may not)."""
+    return permissions.can_view_group(user, partnership.group)
 
 
 @register.inclusion_tag("partnerships/_group_ideas.html", takes_context=True)

@@ -7,17 +7,17 @@ from playwright.sync_api import Page, expect
 from pytest_django.live_server_helper import LiveServer
 
 from partnerlab.demo.loader import DEMO_PASSWORD, DemoLogin
-from partnerlab.demo.tests.test_browser_journey import demo, page, snap  # noqa: F401
 from partnerlab.partnerships.models import Partnership
+from partnerlab.testing.browser import snap
 
 DELEGATE = "delegate@lab.example.org"
 
 
 @pytest.mark.browser
 def test_a_delegate_adds_and_renames_causes_without_reloading(
-    demo: list[DemoLogin],  # noqa: F811
+    demo: list[DemoLogin],
     live_server: LiveServer,
-    page: Page,  # noqa: F811
+    page: Page,
 ) -> None:
     idea = Partnership.objects.get(
         stage="fishbone", partners__organisation__name__contains="Ecuador"
