@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
@@ -16,6 +19,7 @@ from ninja.security import HttpBearer, SessionAuth
 
 from partnerlab.accounts.services import user_for_api_token
 from partnerlab.core.errors import Conflict, DomainError, NotAllowed
+from partnerlab.core.integrity import duplicate_error
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +57,28 @@ class TokenAuth(HttpBearer):
 
 # Token first, then the browser session (which also checks CSRF on unsafe methods).
 AUTH = [TokenAuth(), SessionAuth(csrf=True)]
+
+
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def one_transaction(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Every change made through the API is one transaction, undone when the answer is a server
+    error: a client is never told "500" about something that was in fact saved (and a retry then
+    refused as a duplicate). Reads run as they are."""
+    operation = getattr(run, "__self__", None)
+    if operation is not None and set(operation.methods) <= SAFE_METHODS:
+        return run
+
+    @functools.wraps(run)
+    def run_in_one_transaction(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        with transaction.atomic():
+            response = run(request, *args, **kwargs)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+        return response
+
+    return run_in_one_transaction
 
 
 class Pagination(PageNumberPagination):
@@ -140,6 +166,14 @@ def _install_http_handlers(api: NinjaAPI, respond: Any) -> None:
     @api.exception_handler(RequestDataTooBig)
     def too_big(request: HttpRequest, exc: Exception) -> HttpResponse:
         return respond(request, error_body(413, "too_large", _("The request is too large.")))
+
+    @api.exception_handler(IntegrityError)
+    def duplicate(request: HttpRequest, exc: IntegrityError) -> HttpResponse:
+        refusal = duplicate_error(exc)
+        if refusal is None:
+            return server_error(request, exc)
+        errors = [{"field": e.field, "message": e.message} for e in refusal.errors]
+        return respond(request, error_body(422, refusal.code, refusal.message, errors))
 
     @api.exception_handler(Exception)
     def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
