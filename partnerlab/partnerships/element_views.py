@@ -11,8 +11,10 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from partnerlab.core.errors import Conflict, DomainError
@@ -62,13 +64,14 @@ def post_data(spec: ElementSpec, request: HttpRequest, prefix: str = "") -> dict
 def section_response(
     request: HttpRequest, partnership: Partnership, kind: str, *, error: str = ""
 ) -> HttpResponse:
-    section = sections.build(request.user, partnership, kind)
-    section.error = error
-    context = {"partnership": partnership, "section": section, **_citations(partnership, kind)}
+    """After a change: htmx gets the section again; a plain form post goes back to its page."""
     if not getattr(request, "htmx", False):
         if error:
             messages.error(request, error)
-        return redirect_to_stage(partnership, ELEMENTS[kind].section, kind)
+        return redirect_to_stage(partnership, kind)
+    section = sections.build(request.user, partnership, kind)
+    section.error = error
+    context = {"partnership": partnership, "section": section, **_citations(partnership, kind)}
     response = render(request, "partnerships/_section.html", context)
     response["HX-Retarget"] = f"#section-{kind}"
     response["HX-Reswap"] = "outerHTML"
@@ -76,13 +79,18 @@ def section_response(
     return response
 
 
-def redirect_to_stage(partnership: Partnership, section: str, kind: str) -> HttpResponse:
+def page_url(partnership: Partnership, kind: str) -> str:
+    """The page that shows elements of `kind`, at their section."""
+    section = ELEMENTS[kind].section
     if section in ("partners", "workplan", ""):
-        response = redirect("partnerships:detail", pk=partnership.pk)
+        url = reverse("partnerships:detail", args=[partnership.pk])
     else:
-        response = redirect("partnerships:stage", pk=partnership.pk, stage=section)
-    response["Location"] += f"#section-{kind}"
-    return response
+        url = reverse("partnerships:stage", args=[partnership.pk, section])
+    return f"{url}#section-{kind}"
+
+
+def redirect_to_stage(partnership: Partnership, kind: str) -> HttpResponse:
+    return redirect(page_url(partnership, kind))
 
 
 def _citations(partnership: Partnership, kind: str, form: Any = None) -> dict[str, Any]:
@@ -123,6 +131,7 @@ def form_response(
         "element": element,
         "conflict": conflict,
         "conflict_rows": _readable(form, conflict.current) if conflict else [],
+        "back_url": page_url(partnership, spec.key),
         **_citations(partnership, spec.key, form),
     }
     template = (
@@ -175,6 +184,7 @@ def _refused(
 
 @login_required
 @require_POST
+@transaction.atomic  # a page that fails after saving saves nothing
 def add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     partnership = viewable(request, pk)
     spec = _spec(kind)
@@ -201,6 +211,7 @@ def _element(partnership: Partnership, spec: ElementSpec, element_id: int) -> El
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@transaction.atomic
 def edit(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
     spec = _spec(kind, edit=True)
@@ -243,6 +254,7 @@ def form_saved(
 
 @login_required
 @require_POST
+@transaction.atomic  # a page that fails after saving saves nothing
 def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
     spec = _spec(kind)
@@ -261,6 +273,7 @@ def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRes
 
 @login_required
 @require_POST
+@transaction.atomic  # a page that fails after saving saves nothing
 def rate_strand(request: HttpRequest, pk: int, cause_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
     cause = get_object_or_404(Cause, pk=cause_id, partnership=partnership, parent=None)
