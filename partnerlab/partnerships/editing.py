@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from partnerlab.core import audit
-from partnerlab.core.errors import Conflict, FieldError, NotAllowed, ValidationFailed
+from partnerlab.core.errors import Conflict, FieldError, NotAllowed, NotFound, ValidationFailed
 from partnerlab.core.forms import form_errors
 from partnerlab.core.integrity import refusing_duplicates
 from partnerlab.partnerships import permissions, sections
@@ -290,7 +290,13 @@ def _defaults(spec: ElementSpec) -> dict[str, Any]:
 
 
 def _locked(element: Element) -> Element:
-    return type(element).objects.select_for_update().get(pk=element.pk)  # type: ignore[no-any-return]
+    """The element as saved now, locked until the change is written; gone if just removed."""
+    current = type(element).objects.select_for_update().filter(pk=element.pk).first()
+    if current is None:
+        raise NotFound(
+            _("This %(element)s has just been removed.") % {"element": spec_for(element).label}
+        )
+    return current  # type: ignore[no-any-return]
 
 
 def _check_version(spec: ElementSpec, current: Element, expected_version: int | None) -> None:

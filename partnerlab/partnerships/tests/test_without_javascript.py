@@ -10,10 +10,8 @@ import pytest
 from partnerlab.partnerships import editing, element_views
 from partnerlab.partnerships.elements import ELEMENTS
 from partnerlab.partnerships.models import Cause, Partnership
-from partnerlab.testing.workspace import Workspace, make_designed
+from partnerlab.testing.workspace import Workspace, make_designed, typed_field
 
-TEXT_FIELDS = ("text", "title", "name", "brings", "gains", "authorizer", "description")
-TEXT_FIELDS += ("progress", "statement")
 PAGE = {  # where each kind of element is shown
     "partners": "",
     "wanted": "",
@@ -100,7 +98,7 @@ def test_every_kind_is_added_and_changed_with_plain_form_posts(cast, designed, c
     element = spec.model.objects.filter(**_owner(kind, idea)).latest("id")
     if kind == "strands":
         return  # a strand's rating is changed by rating it again, through the same form
-    text_field = next(n for n in spec.fields if n in TEXT_FIELDS)
+    text_field = typed_field(kind)
     values = {**_as_posted(editing.form_data(spec, element)), text_field: "Changed plainly"}
     changed = page.post(
         f"/partnerships/{idea.pk}/e/{kind}/{element.pk}/", {**values, "version": element.version}
