@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.db import IntegrityError, transaction
@@ -16,9 +16,11 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import PageNumberPagination
 from ninja.security import HttpBearer, SessionAuth
+from pydantic import Field
 
 from partnerlab.accounts.services import user_for_api_token
 from partnerlab.core.errors import Conflict, DomainError, NotAllowed
+from partnerlab.core.forms import MAX_ID
 from partnerlab.core.integrity import duplicate_error
 
 log = logging.getLogger(__name__)
@@ -81,8 +83,20 @@ def one_transaction(run: Callable[..., HttpResponse]) -> Callable[..., HttpRespo
     return run_in_one_transaction
 
 
+# Every whole number a client sends is bounded, so none can overflow a database column (a
+# test walks the OpenAPI schema for any that is not).
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]  # a record's id, in a path, a query or a body
+Version = Annotated[int, Field(ge=0, le=MAX_ID)]  # the version edited (0: none yet)
+Year = Annotated[int, Field(ge=1, le=9999)]
+
+
 class Pagination(PageNumberPagination):
-    """`?page=N&page_size=M` (at most 200); answers `{"items": [...], "count": total}`."""
+    """`?page=N&page_size=M` (at most 200); answers `{"items": [...], "count": total}`. A page
+    past the last is empty; a page number no database could reach is refused (422)."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=MAX_ID)
+        page_size: int | None = Field(None, ge=1, le=MAX_ID)
 
 
 def error_body(

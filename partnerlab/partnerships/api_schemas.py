@@ -16,11 +16,11 @@ from django import forms
 from ninja import Schema
 from pydantic import Field, create_model
 
+from partnerlab.api.base import Id, Version
 from partnerlab.core.forms import MAX_ID
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
 from partnerlab.partnerships.models import Partnership
 
-Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 Count = Annotated[int, Field(ge=0, le=MAX_ID)]
 
 # (form field, what a client sends, what the column holds), the most specific field first.
@@ -68,9 +68,9 @@ def out_schema(spec: ElementSpec) -> type[Schema]:
 def in_schema(spec: ElementSpec, *, patch: bool) -> type[Schema]:
     fields: dict[str, Any] = {}
     if patch:
-        fields["version"] = (int, ...)
+        fields["version"] = (Version, ...)
     if spec.key == "strands" and not patch:
-        fields["cause"] = (int, ...)
+        fields["cause"] = (Id, ...)
     for name, field in _fields(spec).items():
         kind = _python_type(field)
         required = field.required and not patch
