@@ -3,6 +3,7 @@ fails: a refused duplicate names its field, and an answer that cannot be given u
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.db import IntegrityError, models, transaction
@@ -60,19 +61,46 @@ def test_adding_an_organisation_that_is_already_a_partner_names_the_field(cast, 
     assert ws.idea.partners.count() == before
 
 
-def test_a_duplicate_that_slips_past_the_checks_is_still_a_422_naming_the_field(cast, ws):
-    """Two requests at once can both pass the check; the database's constraint decides."""
+def _duplicates(cast: Any, ws: Any) -> dict[str, tuple[models.Model, str]]:
+    """A copy of a record that must be unique, and the field a person would change."""
+    from partnerlab.actors.models import Organisation
+
+    return {
+        "partner": (
+            PartnershipPartner(
+                partnership=ws.idea, organisation=cast.mexico_ministry, role="partner"
+            ),
+            "organisation",
+        ),
+        "organisation, any case": (
+            Organisation(name=cast.accra.name.upper(), kind="local_government"),
+            "name",
+        ),
+        "cycle": (
+            type(ws.cycle)(
+                name="Other",
+                slug=ws.cycle.slug,
+                year=2027,
+                starts_on=ws.cycle.starts_on,
+                ends_on=ws.cycle.ends_on,
+            ),
+            "slug",
+        ),
+    }
+
+
+@pytest.mark.parametrize("what", ["partner", "organisation, any case", "cycle"])
+def test_a_duplicate_that_slips_past_the_checks_is_still_a_422_naming_the_field(cast, ws, what):
+    """Two requests at once can both pass a service's check; the database's constraint decides,
+    and its error becomes a refusal naming the field (whatever the database says)."""
     from partnerlab.core.integrity import duplicate_error
 
-    partner = ws.idea.partners.get(organisation=cast.mexico_ministry)
-    copy = PartnershipPartner(
-        partnership=ws.idea, organisation=partner.organisation, role="partner"
-    )
+    copy, field = _duplicates(cast, ws)[what]
     with pytest.raises(IntegrityError) as caught, transaction.atomic():
         copy.save()
     error = duplicate_error(caught.value)
     assert error is not None and error.status == 422
-    assert [e.field for e in error.errors] == ["organisation"]
+    assert [e.field for e in error.errors] == [field]
 
 
 def _fullest(field: models.Field) -> object:
