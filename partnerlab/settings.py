@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "partnerlab.api.middleware.ApiErrorShapeMiddleware",
+    "partnerlab.api.middleware.RefuseUnstorableInputMiddleware",
 ]
 
 ROOT_URLCONF = "partnerlab.urls"

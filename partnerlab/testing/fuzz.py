@@ -11,6 +11,7 @@ against the schema of its status.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -67,9 +68,12 @@ class Report:
     requests: int = 0
     statuses: dict[int, int] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> str:
         lines = [f"{self.operations} operations, {self.requests} requests, {self.statuses}"]
+        slowest = sorted(self.seconds.items(), key=lambda kv: -kv[1])[:8]
+        lines.append("slowest: " + ", ".join(f"{op} {s:.1f}s" for op, s in slowest))
         for f in self.findings:
             lines.append(f"{f.operation} -> {f.status}: {'; '.join(f.titles)}\n    {f.request}")
         return "\n".join(lines)
@@ -90,7 +94,8 @@ def in_test_transaction() -> Iterator[None]:
 
 
 def load_schema() -> Any:
-    return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
+    with in_test_transaction():
+        return schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
 
 
 def fuzz(schema: Any, user: User, *, examples: int) -> Report:
@@ -102,7 +107,9 @@ def fuzz(schema: Any, user: User, *, examples: int) -> Report:
         operation = result.ok()
         report.operations += 1
         count = max(2, examples // 4) if SLOW.search(operation.path) else examples
+        started = time.perf_counter()
         _fuzz_operation(operation, auth, report, count)
+        report.seconds[operation.label] = time.perf_counter() - started
     return report
 
 

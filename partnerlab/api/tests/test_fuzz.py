@@ -16,7 +16,7 @@ from django.db import transaction
 from partnerlab.accounts.models import User
 from partnerlab.testing import fuzz
 
-EXAMPLES = {"facilitator": 12, "partner": 6, "observer": 4}
+EXAMPLES = {"facilitator": 10, "partner": 5, "observer": 3}
 EMAILS = {
     "facilitator": "facilitator@lab.example.org",
     "partner": "delegate@lab.example.org",
