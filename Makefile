@@ -53,7 +53,7 @@ pytest: install-dev
 	$(BIN)/pytest -q
 
 ## make fuzz: the API fuzz test of `make test` with many more requests (FUZZ_EXAMPLES per
-## operation and person; about 8 minutes at the default 100).
+## operation and person; 40 took 9 minutes on PostgreSQL on a busy 2-core machine).
 FUZZ_EXAMPLES ?= 100
 fuzz: install-dev
 	PARTNERLAB_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q partnerlab/api/tests/test_fuzz.py
