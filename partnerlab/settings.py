@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "partnerlab.api.middleware.ApiErrorShapeMiddleware",
+    "partnerlab.api.middleware.RefuseUnstorableInputMiddleware",
     # Last, so that the answer it keeps for a submission key is the view's own.
     "partnerlab.core.submissions.SubmitOnceMiddleware",
 ]

@@ -7,7 +7,7 @@ from ninja.pagination import paginate
 
 from partnerlab.accounts import services
 from partnerlab.accounts.models import ApiToken
-from partnerlab.api.base import ERRORS, Pagination
+from partnerlab.api.base import ERRORS, Id, Pagination
 
 router = Router(tags=["accounts"])
 
@@ -62,6 +62,6 @@ def create_token(request: HttpRequest, payload: TokenIn) -> object:
 @router.delete(
     "/tokens/{token_id}", response={200: TokenOut, **ERRORS}, summary="Revoke an API token"
 )
-def revoke_token(request: HttpRequest, token_id: int) -> object:
+def revoke_token(request: HttpRequest, token_id: Id) -> object:
     token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
     return services.revoke_api_token(by=request.user, token=token)  # type: ignore[arg-type]

@@ -21,5 +21,5 @@ urlpatterns = [
     ),
     path("invitation/<str:secret>/", views.accept_invitation, name="accept_invitation"),
     path("account/", views.account, name="account"),
-    path("account/tokens/<int:pk>/revoke/", views.revoke_token, name="revoke_token"),
+    path("account/tokens/<id:pk>/revoke/", views.revoke_token, name="revoke_token"),
 ]

@@ -8,7 +8,7 @@ from ninja.pagination import paginate
 
 from partnerlab.actors import permissions, selectors, services
 from partnerlab.actors.models import Organisation
-from partnerlab.api.base import ERRORS, ConflictError, Pagination
+from partnerlab.api.base import ERRORS, ConflictError, Id, Pagination, Version
 from partnerlab.core.errors import NotAllowed, ValidationFailed
 from partnerlab.core.forms import form_errors
 
@@ -77,7 +77,7 @@ class OrganisationPatch(Schema):
     country: str | None = None
     website: str | None = None
     description: str | None = None
-    version: int
+    version: Version
 
 
 class OrganisationFilters(Schema):
@@ -112,7 +112,7 @@ def list_organisations(request: HttpRequest, filters: Query[OrganisationFilters]
     description="`contacts` is included for facilitators and the organisation's "
     "own representatives, and null for others.",
 )
-def read_organisation(request: HttpRequest, organisation_id: int) -> object:
+def read_organisation(request: HttpRequest, organisation_id: Id) -> object:
     organisation = get_object_or_404(selectors.organisations_for(request.user), pk=organisation_id)
     return organisation
 
@@ -136,7 +136,7 @@ def create_organisation(request: HttpRequest, payload: OrganisationIn) -> object
     "current version.",
 )
 def update_organisation(
-    request: HttpRequest, organisation_id: int, payload: OrganisationPatch
+    request: HttpRequest, organisation_id: Id, payload: OrganisationPatch
 ) -> object:
     organisation = get_object_or_404(selectors.organisations_for(request.user), pk=organisation_id)
     if not permissions.can_edit_organisation(request.user, organisation):

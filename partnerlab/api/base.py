@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import Annotated, Any
 
 from django.core.exceptions import (
     BadRequest,
@@ -11,6 +13,7 @@ from django.core.exceptions import (
     RequestDataTooBig,
     SuspiciousOperation,
 )
+from django.db import IntegrityError, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
 from django.utils.translation import gettext as _
@@ -20,9 +23,12 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import PageNumberPagination
 from ninja.security import HttpBearer, SessionAuth
 from ninja.utils import check_csrf
+from pydantic import Field
 
 from partnerlab.accounts.services import user_for_api_token
 from partnerlab.core.errors import Conflict, DomainError, NotAllowed
+from partnerlab.core.forms import MAX_ID
+from partnerlab.core.integrity import duplicate_error
 from partnerlab.core.limits import RateLimited
 
 log = logging.getLogger(__name__)
@@ -96,8 +102,42 @@ class BrowserSessionAuth(SessionAuth):
 AUTH = [TokenAuth(), BrowserSessionAuth()]
 
 
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+
+
+def one_transaction(run: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Every change made through the API is one transaction, undone when the answer is a server
+    error: a client is never told "500" about something that was in fact saved (and a retry then
+    refused as a duplicate). Reads run as they are."""
+    operation = getattr(run, "__self__", None)
+    if operation is not None and set(operation.methods) <= SAFE_METHODS:
+        return run
+
+    @functools.wraps(run)
+    def run_in_one_transaction(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        with transaction.atomic():
+            response = run(request, *args, **kwargs)
+            if response.status_code >= 500:
+                transaction.set_rollback(True)
+        return response
+
+    return run_in_one_transaction
+
+
+# Every whole number a client sends is bounded, so none can overflow a database column (a
+# test walks the OpenAPI schema for any that is not).
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]  # a record's id, in a path, a query or a body
+Version = Annotated[int, Field(ge=0, le=MAX_ID)]  # the version edited (0: none yet)
+Year = Annotated[int, Field(ge=1, le=9999)]
+
+
 class Pagination(PageNumberPagination):
-    """`?page=N&page_size=M` (at most 200); answers `{"items": [...], "count": total}`."""
+    """`?page=N&page_size=M` (at most 200); answers `{"items": [...], "count": total}`. A page
+    past the last is empty; a page number no database could reach is refused (422)."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, le=MAX_ID)
+        page_size: int | None = Field(None, ge=1, le=MAX_ID)
 
 
 def error_body(
@@ -196,6 +236,14 @@ def _install_http_handlers(api: NinjaAPI, respond: Any) -> None:
     def unreadable(request: HttpRequest, exc: Exception) -> HttpResponse:
         message = _("The request body could not be read: %(reason)s") % {"reason": exc}
         return respond(request, error_body(400, "bad_request", message))
+
+    @api.exception_handler(IntegrityError)
+    def duplicate(request: HttpRequest, exc: IntegrityError) -> HttpResponse:
+        refusal = duplicate_error(exc)
+        if refusal is None:
+            return server_error(request, exc)
+        errors = [{"field": e.field, "message": e.message} for e in refusal.errors]
+        return respond(request, error_body(422, refusal.code, refusal.message, errors))
 
     @api.exception_handler(Exception)
     def server_error(request: HttpRequest, exc: Exception) -> HttpResponse:

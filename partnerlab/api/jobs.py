@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Router, Schema
 
-from partnerlab.api.base import ERRORS
+from partnerlab.api.base import ERRORS, Id
 from partnerlab.core.selectors import jobs_visible_to
 
 router = Router(tags=["jobs"])
@@ -29,5 +29,5 @@ class JobOut(Schema):
     description="The person who started the job and facilitators may read it; for anyone "
     "else it is not found.",
 )
-def read_job(request: HttpRequest, job_id: int) -> object:
+def read_job(request: HttpRequest, job_id: Id) -> object:
     return get_object_or_404(jobs_visible_to(request.user), pk=job_id)

@@ -7,7 +7,7 @@ from ninja import NinjaAPI
 from partnerlab.accounts.api import router as accounts_router
 from partnerlab.actors.api import router as actors_router
 from partnerlab.api.audit import router as audit_router
-from partnerlab.api.base import AUTH, install_error_handlers
+from partnerlab.api.base import AUTH, install_error_handlers, one_transaction
 from partnerlab.api.jobs import router as jobs_router
 from partnerlab.cycles.api import router as cycles_router
 from partnerlab.intake.api import router as intake_router
@@ -32,6 +32,7 @@ api = NinjaAPI(
     docs_url="/docs",
 )
 install_error_handlers(api)
+api.add_decorator(one_transaction, mode="view")  # mode "view" wraps the whole answer
 api.add_router("/", accounts_router)
 api.add_router("/", reference_router)
 api.add_router("/", actors_router)

@@ -6,3 +6,8 @@ class CoreConfig(AppConfig):
     name = "partnerlab.core"
     label = "core"
     verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from partnerlab.core import converters
+
+        converters.register()  # before any URLconf is loaded

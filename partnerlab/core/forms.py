@@ -4,10 +4,12 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from django import forms
+from django.db import IntegrityError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from partnerlab.core.errors import DomainError, FieldError
+from partnerlab.core.integrity import duplicate_error
 
 T = TypeVar("T")
 
@@ -58,6 +60,12 @@ def handle_form(request: HttpRequest, form: forms.BaseForm, action: Callable[[],
         return action()
     except DomainError as error:
         add_domain_errors(form, error)
+        return None
+    except IntegrityError as error:  # two requests at once: the database's constraint decided
+        refusal = duplicate_error(error)
+        if refusal is None:
+            raise
+        add_domain_errors(form, refusal)
         return None
 
 

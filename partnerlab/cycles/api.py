@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Router, Schema, Status
 from ninja.pagination import paginate
 
-from partnerlab.api.base import ERRORS, ConflictError, Pagination
+from partnerlab.api.base import ERRORS, ConflictError, Pagination, Version, Year
 from partnerlab.cycles import services
 from partnerlab.cycles.models import Cycle
 
@@ -40,7 +40,7 @@ class CycleOut(Schema):
 class CycleIn(Schema):
     name: str
     slug: str
-    year: int
+    year: Year
     starts_on: datetime.date
     ends_on: datetime.date
     forum: str = ""
@@ -52,13 +52,13 @@ class CycleIn(Schema):
 class CyclePatch(Schema):
     name: str | None = None
     slug: str | None = None
-    year: int | None = None
+    year: Year | None = None
     starts_on: datetime.date | None = None
     ends_on: datetime.date | None = None
     forum: str | None = None
     description: str | None = None
     interest_deadline: datetime.date | None = None
-    version: int
+    version: Version
 
 
 def _cycles():  # type: ignore[no-untyped-def]

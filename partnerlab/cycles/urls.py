@@ -9,5 +9,5 @@ urlpatterns = [
     path("new/", views.cycle_create, name="cycle_create"),
     path("<slug:slug>/", views.cycle_detail, name="cycle_detail"),
     path("<slug:slug>/edit/", views.cycle_edit, name="cycle_edit"),
-    path("areas/<int:pk>/remove/", views.area_remove, name="area_remove"),
+    path("areas/<id:pk>/remove/", views.area_remove, name="area_remove"),
 ]

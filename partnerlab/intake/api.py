@@ -8,7 +8,7 @@ from ninja import File, Query, Router, Schema, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
-from partnerlab.api.base import ERRORS, Pagination
+from partnerlab.api.base import ERRORS, Id, Pagination
 from partnerlab.core.errors import ValidationFailed
 from partnerlab.core.forms import form_errors
 from partnerlab.core.permissions import require_facilitator
@@ -59,7 +59,7 @@ class InputOut(Schema):
 
 class InputFilters(Schema):
     q: str | None = None
-    consultation: int | None = None
+    consultation: Id | None = None
     answers: str | None = None
     language: str | None = None
     stakeholder_kind: str | None = None

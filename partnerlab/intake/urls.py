@@ -7,12 +7,12 @@ app_name = "intake"
 urlpatterns = [
     path("cycles/<slug:slug>/consultations/", views.consultation_list, name="consultation_list"),
     path(
-        "cycles/<slug:slug>/consultations/<int:pk>/",
+        "cycles/<slug:slug>/consultations/<id:pk>/",
         views.consultation_detail,
         name="consultation_detail",
     ),
     path(
-        "cycles/<slug:slug>/survey-links/<int:pk>/close/",
+        "cycles/<slug:slug>/survey-links/<id:pk>/close/",
         views.survey_link_close,
         name="survey_link_close",
     ),

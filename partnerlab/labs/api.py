@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Router, Schema, Status
-from pydantic import Field
 
 from partnerlab.actors.models import Organisation
-from partnerlab.api.base import ERRORS, ConflictError
+from partnerlab.api.base import ERRORS, ConflictError, Id, Version
 from partnerlab.core.errors import FieldError, NotAllowed, NotFound, ValidationFailed
-from partnerlab.core.forms import MAX_ID
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs import permissions, selectors, services
 from partnerlab.labs.models import Group, Interest
@@ -41,8 +39,8 @@ class AreaInterestOut(Schema):
 
 
 class InterestIn(Schema):
-    area: int
-    organisation: int
+    area: Id
+    organisation: Id
     brings: list[str]
     role: str
     note: str = ""
@@ -52,7 +50,7 @@ class InterestPatch(Schema):
     brings: list[str] | None = None
     role: str | None = None
     note: str | None = None
-    version: int
+    version: Version
 
 
 class GroupOut(Schema):
@@ -62,9 +60,6 @@ class GroupOut(Schema):
     areas: list[int]
     members: list[int]
     version: int
-
-
-Id = Annotated[int, Field(ge=1, le=MAX_ID)]
 
 
 class GroupIn(Schema):
@@ -77,7 +72,7 @@ class GroupPatch(Schema):
     name: str | None = None
     areas: list[Id] | None = None
     members: list[Id] | None = None
-    version: int
+    version: Version
 
 
 def _participant(request: HttpRequest) -> None:
@@ -144,7 +139,7 @@ def record_interest(request: HttpRequest, slug: str, payload: InterestIn) -> obj
     response={200: InterestOut, 409: ConflictError, **ERRORS},
     summary="Change an expression of interest",
 )
-def update_interest(request: HttpRequest, pk: int, payload: InterestPatch) -> object:
+def update_interest(request: HttpRequest, pk: Id, payload: InterestPatch) -> object:
     _participant(request)
     interest = get_object_or_404(Interest.objects.select_related("organisation"), pk=pk)
     updated = services.update_interest(
@@ -163,7 +158,7 @@ def update_interest(request: HttpRequest, pk: int, payload: InterestPatch) -> ob
     response={204: None, 409: ConflictError, **ERRORS},
     summary="Withdraw an expression of interest (send the version you saw as ?version=)",
 )
-def withdraw_interest(request: HttpRequest, pk: int, version: int) -> object:
+def withdraw_interest(request: HttpRequest, pk: Id, version: Version) -> object:
     _participant(request)
     interest = get_object_or_404(Interest.objects.select_related("organisation"), pk=pk)
     services.withdraw_interest(by=request.user, interest=interest, expected_version=version)
@@ -233,7 +228,7 @@ def create_group(request: HttpRequest, slug: str, payload: GroupIn) -> object:
     return Status(201, _group_out(group))
 
 
-def _group(request: HttpRequest, pk: int) -> Group:
+def _group(request: HttpRequest, pk: Id) -> Group:
     group = Group.objects.select_related("cycle").filter(pk=pk).first()
     if group is None or not permissions.can_view_group(request.user, group):
         raise NotFound("No such group.")
@@ -241,7 +236,7 @@ def _group(request: HttpRequest, pk: int) -> Group:
 
 
 @router.get("/groups/{pk}", response={200: GroupOut, **ERRORS}, summary="Read a small group")
-def read_group(request: HttpRequest, pk: int) -> object:
+def read_group(request: HttpRequest, pk: Id) -> object:
     return _group_out(_group(request, pk))
 
 
@@ -250,7 +245,7 @@ def read_group(request: HttpRequest, pk: int) -> object:
     response={200: GroupOut, 409: ConflictError, **ERRORS},
     summary="Rename a group, change its areas or members (facilitators)",
 )
-def update_group(request: HttpRequest, pk: int, payload: GroupPatch) -> object:
+def update_group(request: HttpRequest, pk: Id, payload: GroupPatch) -> object:
     group = _group(request, pk)
     areas = group.areas.all() if payload.areas is None else _areas(group.cycle, payload.areas)
     members = group.members.all() if payload.members is None else _members(payload.members)

@@ -12,7 +12,7 @@ from ninja.pagination import paginate
 
 from partnerlab.actors.models import Organisation
 from partnerlab.actors.people import person_for
-from partnerlab.api.base import ERRORS, ConflictError, Pagination, PersonOut
+from partnerlab.api.base import ERRORS, ConflictError, Id, Pagination, PersonOut, Version
 from partnerlab.core.errors import NotFound
 from partnerlab.labs.models import Group
 from partnerlab.partnerships import editing, permissions, selectors, services, stages
@@ -51,22 +51,22 @@ class PartnershipOut(Schema):
 
 
 class PartnershipIn(Schema):
-    group: int
+    group: Id
     title: str
     summary: str = ""
-    lead: int
+    lead: Id
 
 
 class PartnershipPatch(Schema):
     title: str | None = None
     summary: str | None = None
-    version: int
+    version: Version
 
 
 class StageMoveIn(Schema):
     to_stage: str
     reason: str = ""
-    version: int
+    version: Version
 
 
 class StageMoveOut(Schema):
@@ -79,14 +79,14 @@ class StageMoveOut(Schema):
 
 class PublishIn(Schema):
     published: bool
-    version: int
+    version: Version
 
 
 class RevisionOut(Schema):
     id: int
     section: str
     element_type: str
-    element_id: int
+    element_id: Id
     element: str
     action: str
     version: int
@@ -98,7 +98,7 @@ class RevisionOut(Schema):
 
 class ListFilters(Schema):
     cycle: str | None = None
-    group: int | None = None
+    group: Id | None = None
     stage: str | None = None
 
 
@@ -145,7 +145,7 @@ def visible(user: Any) -> QuerySet[Partnership]:
     return ideas.filter(mine).distinct()
 
 
-def _idea(request: HttpRequest, pk: int) -> Partnership:
+def _idea(request: HttpRequest, pk: Id) -> Partnership:
     idea = visible(request.user).filter(pk=pk).first()
     if idea is None:
         raise NotFound("No such partnership idea.")
@@ -187,7 +187,7 @@ def create_partnership(request: HttpRequest, payload: PartnershipIn) -> object:
     response={200: PartnershipOut, **ERRORS},
     summary="Read a partnership idea, with what its stage still needs",
 )
-def read_partnership(request: HttpRequest, pk: int) -> object:
+def read_partnership(request: HttpRequest, pk: Id) -> object:
     return _out(_idea(request, pk), detail=True)
 
 
@@ -196,7 +196,7 @@ def read_partnership(request: HttpRequest, pk: int) -> object:
     response={200: PartnershipOut, **WRITE_ERRORS},
     summary="Change the title or summary (send the version you edited)",
 )
-def update_partnership(request: HttpRequest, pk: int, payload: PartnershipPatch) -> object:
+def update_partnership(request: HttpRequest, pk: Id, payload: PartnershipPatch) -> object:
     idea = _idea(request, pk)
     services.update_partnership(
         by=request.user,
@@ -212,7 +212,7 @@ def update_partnership(request: HttpRequest, pk: int, payload: PartnershipPatch)
     response={200: list[StageMoveOut], **ERRORS},
     summary="Every move between stages, newest first, with the reasons for going back",
 )
-def list_moves(request: HttpRequest, pk: int) -> object:
+def list_moves(request: HttpRequest, pk: Id) -> object:
     idea = _idea(request, pk)
     return [
         {
@@ -231,7 +231,7 @@ def list_moves(request: HttpRequest, pk: int) -> object:
     response={200: PartnershipOut, **WRITE_ERRORS},
     summary="Move to the next stage, or back to an earlier one with a reason",
 )
-def move_stage(request: HttpRequest, pk: int, payload: StageMoveIn) -> object:
+def move_stage(request: HttpRequest, pk: Id, payload: StageMoveIn) -> object:
     idea = _idea(request, pk)
     if payload.to_stage == stages.next_stage(idea.stage):
         services.advance_stage(by=request.user, partnership=idea, expected_version=payload.version)
@@ -251,7 +251,7 @@ def move_stage(request: HttpRequest, pk: int, payload: StageMoveIn) -> object:
     response={200: PartnershipOut, **WRITE_ERRORS},
     summary="Publish or withdraw an idea (facilitators)",
 )
-def publish(request: HttpRequest, pk: int, payload: PublishIn) -> object:
+def publish(request: HttpRequest, pk: Id, payload: PublishIn) -> object:
     idea = _idea(request, pk)
     services.set_published(
         by=request.user,
@@ -284,7 +284,7 @@ def _revision_out(r: Revision, viewer: Any) -> dict[str, Any]:
     summary="Every saved version of the idea's elements, newest first",
 )
 @paginate(Pagination)
-def history(request: HttpRequest, pk: int, section: str | None = None) -> object:
+def history(request: HttpRequest, pk: Id, section: str | None = None) -> object:
     revisions = selectors.history(_idea(request, pk), section=section)
     return [_revision_out(r, request.user) for r in revisions]
 
@@ -294,7 +294,7 @@ def history(request: HttpRequest, pk: int, section: str | None = None) -> object
     response={200: RevisionOut, **ERRORS},
     summary="One earlier version of an element",
 )
-def revision(request: HttpRequest, pk: int, revision_id: int) -> object:
+def revision(request: HttpRequest, pk: Id, revision_id: Id) -> object:
     idea = _idea(request, pk)
     found = get_object_or_404(idea.revisions.select_related("by"), pk=revision_id)
     return _revision_out(found, request.user)
@@ -305,7 +305,7 @@ def revision(request: HttpRequest, pk: int, revision_id: int) -> object:
     response={200: OUT["problem"], **ERRORS},
     summary="Stage 1: the problem, with the inputs and theme it cites",
 )
-def read_problem(request: HttpRequest, pk: int) -> object:
+def read_problem(request: HttpRequest, pk: Id) -> object:
     idea = _idea(request, pk)
     return editing.snapshot(ELEMENTS["problem"], idea.problem)
 
@@ -315,7 +315,7 @@ def read_problem(request: HttpRequest, pk: int) -> object:
     response={200: OUT["problem"], **WRITE_ERRORS},
     summary="Stage 1: change the problem (send the version you edited)",
 )
-def update_problem(request: HttpRequest, pk: int, payload: ProblemPatch) -> object:
+def update_problem(request: HttpRequest, pk: Id, payload: ProblemPatch) -> object:
     idea = _idea(request, pk)
     data = payload.dict(exclude_unset=True)  # type: ignore[attr-defined]
     version = data.pop("version")
@@ -330,7 +330,7 @@ def update_problem(request: HttpRequest, pk: int, payload: ProblemPatch) -> obje
     response={200: OUT["strands"], **WRITE_ERRORS},
     summary="Stage 3: rate a causal strand (version 0 for its first rating)",
 )
-def rate_strand(request: HttpRequest, pk: int, cause_id: int, payload: StrandPatch) -> object:
+def rate_strand(request: HttpRequest, pk: Id, cause_id: Id, payload: StrandPatch) -> object:
     idea = _idea(request, pk)
     cause = get_object_or_404(idea.causes, pk=cause_id, parent=None)
     data = payload.dict(exclude_unset=True)  # type: ignore[attr-defined]
@@ -345,7 +345,7 @@ def _items(spec: ElementSpec, idea: Partnership) -> QuerySet[Any]:
     return spec.model.objects.filter(partnership=idea)  # type: ignore[attr-defined,no-any-return]
 
 
-def _element(spec: ElementSpec, idea: Partnership, element_id: int) -> Element:
+def _element(spec: ElementSpec, idea: Partnership, element_id: Id) -> Element:
     element = _items(spec, idea).filter(pk=element_id).first()
     if element is None:
         raise NotFound("No such element in this partnership idea.")
@@ -363,7 +363,7 @@ def _register(spec: ElementSpec) -> None:
         summary=f"List the idea's {label} elements ({spec.section})",
         operation_id=f"list_{key.replace('-', '_')}",
     )
-    def list_elements(request: HttpRequest, pk: int) -> object:
+    def list_elements(request: HttpRequest, pk: Id) -> object:
         idea = _idea(request, pk)
         return [editing.snapshot(spec, e) for e in _items(spec, idea).order_by("id")]
 
@@ -375,7 +375,7 @@ def _register(spec: ElementSpec) -> None:
             summary=f"Add a {label}",
             operation_id=f"add_{key.replace('-', '_')}",
         )
-        def add_element(request: HttpRequest, pk: int, payload: IN[key]) -> object:  # type: ignore[valid-type]
+        def add_element(request: HttpRequest, pk: Id, payload: IN[key]) -> object:  # type: ignore[valid-type]
             idea = _idea(request, pk)
             data = payload.dict(exclude_unset=True)  # type: ignore[attr-defined]
             element = editing.create_element(by=request.user, partnership=idea, kind=key, data=data)
@@ -392,8 +392,8 @@ def _register(spec: ElementSpec) -> None:
     )
     def update_element(
         request: HttpRequest,
-        pk: int,
-        element_id: int,
+        pk: Id,
+        element_id: Id,
         payload: PATCH[key],  # type: ignore[valid-type]
     ) -> object:
         idea = _idea(request, pk)
@@ -413,7 +413,7 @@ def _register(spec: ElementSpec) -> None:
         summary=f"Remove a {label} (send the version you saw as ?version=)",
         operation_id=f"remove_{key.replace('-', '_')}",
     )
-    def remove_element(request: HttpRequest, pk: int, element_id: int, version: int) -> object:
+    def remove_element(request: HttpRequest, pk: Id, element_id: Id, version: Version) -> object:
         idea = _idea(request, pk)
         editing.delete_element(
             by=request.user, element=_element(spec, idea, element_id), expected_version=version
@@ -447,7 +447,7 @@ class OverviewRow(Schema):
     summary="Every idea of a cycle with its stage, silence, overdue tasks and gaps (facilitators)",
 )
 def overview(
-    request: HttpRequest, slug: str, sort: str = "stage", stage: str = "", group: int | None = None
+    request: HttpRequest, slug: str, sort: str = "stage", stage: str = "", group: Id | None = None
 ) -> object:
     from partnerlab.core.permissions import require_facilitator
 

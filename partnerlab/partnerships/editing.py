@@ -15,8 +15,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from partnerlab.core import audit
-from partnerlab.core.errors import Conflict, FieldError, NotAllowed, ValidationFailed
+from partnerlab.core.errors import Conflict, FieldError, NotAllowed, NotFound, ValidationFailed
 from partnerlab.core.forms import form_errors
+from partnerlab.core.integrity import refusing_duplicates
 from partnerlab.partnerships import permissions, sections
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec, spec_for
 from partnerlab.partnerships.models import (
@@ -190,6 +191,11 @@ def _check_partner(
             _("A partner's organisation cannot change: remove it and add the other one."),
             errors=[FieldError("organisation", _("Cannot change."))],
         )
+    if before is None and partnership.partners.filter(organisation=organisation).exists():
+        raise ValidationFailed(
+            _("%(name)s is already a partner of this idea.") % {"name": organisation},
+            errors=[FieldError("organisation", _("Already a partner."))],
+        )
     if not manager and (before is None or before.get("role") != partner.role):
         raise NotAllowed(_("Only the lead partner and facilitators change who plays which role."))
     if organisation.pk not in permissions.group_member_ids(group):
@@ -262,8 +268,9 @@ def create_element(
     if isinstance(element, Cause):
         last = partnership.causes.filter(parent=element.parent).aggregate(m=Max("position"))["m"]
         element.position = 0 if last is None else last + 1
-    element.save()
-    form.save_m2m()
+    with refusing_duplicates():
+        element.save()
+        form.save_m2m()
     revise(
         by=by,
         partnership=partnership,
@@ -285,7 +292,13 @@ def _defaults(spec: ElementSpec) -> dict[str, Any]:
 
 
 def _locked(element: Element) -> Element:
-    return type(element).objects.select_for_update().get(pk=element.pk)  # type: ignore[no-any-return]
+    """The element as saved now, locked until the change is written; gone if just removed."""
+    current = type(element).objects.select_for_update().filter(pk=element.pk).first()
+    if current is None:
+        raise NotFound(
+            _("This %(element)s has just been removed.") % {"element": spec_for(element).label}
+        )
+    return current  # type: ignore[no-any-return]
 
 
 def _check_version(
@@ -321,8 +334,9 @@ def update_element(
     _require(spec, by, partnership, updated)
     _check_rules(spec, by, partnership, updated, before)
     _check_citations(by, partnership, form, before)
-    updated.save()
-    form.save_m2m()
+    with refusing_duplicates():
+        updated.save()
+        form.save_m2m()
     after = snapshot(spec, updated)
     if {**after, "version": 0} == {**before, "version": 0}:
         return updated  # nothing changed: no new version

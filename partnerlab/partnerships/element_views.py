@@ -11,8 +11,10 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -21,7 +23,7 @@ from partnerlab.core.forms import add_domain_errors, parse_id, posted_version
 from partnerlab.intake.models import Input
 from partnerlab.partnerships import editing, permissions, sections
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
-from partnerlab.partnerships.models import Cause, Element, Partnership, StrandAssessment
+from partnerlab.partnerships.models import Element, Partnership, StrandAssessment
 
 CHANGED_EVENT = "partnership-changed"
 
@@ -68,18 +70,18 @@ def section_response(
     error: str = "",
     notice: str = "",
 ) -> HttpResponse:
-    """The section again after a write: `notice` says it was saved (in the section with htmx,
-    as a message on the page without), and the other forms' lists of these records follow."""
-    section = sections.build(request.user, partnership, kind)
-    section.error = error
-    section.notice = notice
-    context = {"partnership": partnership, "section": section, **_citations(partnership, kind)}
+    """After a change: htmx gets the section again, with `notice` saying it was saved and the
+    other forms' lists of these records refreshed; a plain form post goes back to its page."""
     if not getattr(request, "htmx", False):
         if error:
             messages.error(request, error)
         elif notice:
             messages.success(request, notice)
-        return redirect_to_stage(partnership, ELEMENTS[kind].section, kind)
+        return redirect_to_stage(partnership, kind)
+    section = sections.build(request.user, partnership, kind)
+    section.error = error
+    section.notice = notice
+    context = {"partnership": partnership, "section": section, **_citations(partnership, kind)}
     if not error:
         context["oob_selects"] = sections.dependent_choices(request.user, partnership, kind)
     response = render(request, "partnerships/_section.html", context)
@@ -89,13 +91,18 @@ def section_response(
     return response
 
 
-def redirect_to_stage(partnership: Partnership, section: str, kind: str) -> HttpResponse:
+def page_url(partnership: Partnership, kind: str) -> str:
+    """The page that shows elements of `kind`, at their section."""
+    section = ELEMENTS[kind].section
     if section in ("partners", "workplan", ""):
-        response = redirect("partnerships:detail", pk=partnership.pk)
+        url = reverse("partnerships:detail", args=[partnership.pk])
     else:
-        response = redirect("partnerships:stage", pk=partnership.pk, stage=section)
-    response["Location"] += f"#section-{kind}"
-    return response
+        url = reverse("partnerships:stage", args=[partnership.pk, section])
+    return f"{url}#section-{kind}"
+
+
+def redirect_to_stage(partnership: Partnership, kind: str) -> HttpResponse:
+    return redirect(page_url(partnership, kind))
 
 
 def _citations(partnership: Partnership, kind: str, form: Any = None) -> dict[str, Any]:
@@ -127,6 +134,7 @@ def form_response(
     *,
     element: Element | None = None,
     conflict: Conflict | None = None,
+    removed: str = "",
     status: int = 200,
     saved: bool = False,
 ) -> HttpResponse:
@@ -137,7 +145,9 @@ def form_response(
         "form": form,
         "element": element,
         "conflict": conflict,
+        "removed": removed,
         "conflict_rows": _readable(form, conflict.current) if conflict else [],
+        "back_url": page_url(partnership, spec.key),
         **_citations(partnership, spec.key, form),
     }
     template = (
@@ -190,6 +200,7 @@ def _refused(
 
 @login_required
 @require_POST
+@transaction.atomic  # a page that fails after saving saves nothing
 def add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     partnership = viewable(request, pk)
     spec = _spec(kind)
@@ -208,18 +219,52 @@ def add(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     return section_response(request, partnership, kind, notice=_("Saved."))
 
 
-def _element(partnership: Partnership, spec: ElementSpec, element_id: int) -> Element:
+def _find(partnership: Partnership, spec: ElementSpec, element_id: int) -> Element | None:
     if spec.model is StrandAssessment:
-        return get_object_or_404(StrandAssessment, pk=element_id, cause__partnership=partnership)
-    return get_object_or_404(spec.model, pk=element_id, partnership=partnership)  # type: ignore[misc]
+        items: Any = StrandAssessment.objects.filter(cause__partnership=partnership)
+    else:
+        items = spec.model.objects.filter(partnership=partnership)  # type: ignore[attr-defined]
+    return items.filter(pk=element_id).first()  # type: ignore[no-any-return]
+
+
+def _was_removed(partnership: Partnership, kind: str, element_id: int) -> bool:
+    """Whether the history holds this element's removal (else it never existed here)."""
+    removals = partnership.revisions.filter(element_type=kind, action="delete")
+    return removals.filter(element_id=element_id).exists()
+
+
+def removed_meanwhile(
+    request: HttpRequest, partnership: Partnership, spec: ElementSpec, element_id: int
+) -> HttpResponse:
+    """Someone removed the element this person was looking at or editing. Say so, and keep
+    what they typed in an add form, so that adding it again is one click."""
+    if not _was_removed(partnership, spec.key, element_id):
+        raise Http404
+    if request.method != "POST" or request.resolver_match.url_name == "element_remove":  # type: ignore[union-attr]
+        message = _("This %(element)s has already been removed.") % {"element": spec.label}
+        return section_response(request, partnership, spec.key, error=message)
+    message = _(
+        "Someone removed this %(element)s while you were editing it. What you typed is kept "
+        "below: add it again if it is still needed."
+    ) % {"element": spec.label}
+    prefix = f"new-{spec.key}"
+    data = QueryDict(mutable=True)
+    for name, values in request.POST.lists():
+        if name not in ("csrfmiddlewaretoken", "version"):
+            data.setlist(f"{prefix}-{name}", values)
+    form = spec.form(data, partnership=partnership, prefix=prefix)
+    return form_response(request, partnership, spec, form, removed=message)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
+@transaction.atomic
 def edit(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
     spec = _spec(kind, edit=True)
-    element = _element(partnership, spec, element_id)
+    element = _find(partnership, spec, element_id)
+    if element is None:
+        return removed_meanwhile(request, partnership, spec, element_id)
     if request.method == "GET":
         if not spec.may_change(request.user, partnership, element):
             raise Http404
@@ -238,6 +283,8 @@ def edit(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRespo
             expected_version=posted_version(request),
         )
     except DomainError as error:
+        if error.status == 404:  # removed since the page looked it up
+            return removed_meanwhile(request, partnership, spec, element_id)
         form.is_valid()
         return _refused(request, partnership, spec, form, error, element)
     if kind == "problem" and getattr(request, "htmx", False):
@@ -258,10 +305,13 @@ def form_saved(
 
 @login_required
 @require_POST
+@transaction.atomic  # a page that fails after saving saves nothing
 def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
     spec = _spec(kind)
-    element = _element(partnership, spec, element_id)
+    element = _find(partnership, spec, element_id)
+    if element is None:
+        return removed_meanwhile(request, partnership, spec, element_id)
     try:
         editing.delete_element(
             by=request.user, element=element, expected_version=posted_version(request)
@@ -269,6 +319,8 @@ def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRes
     except DomainError as error:
         if error.status == 403:
             raise
+        if error.status == 404:
+            return removed_meanwhile(request, partnership, spec, element_id)
         # Nothing was removed; the refreshed section says why and shows what is there now.
         return section_response(request, partnership, kind, error=error.message)
     return section_response(request, partnership, kind, notice=_("Removed."))
@@ -276,12 +328,20 @@ def remove(request: HttpRequest, pk: int, kind: str, element_id: int) -> HttpRes
 
 @login_required
 @require_POST
+@transaction.atomic  # a page that fails after saving saves nothing
 def rate_strand(request: HttpRequest, pk: int, cause_id: int) -> HttpResponse:
     partnership = viewable(request, pk)
-    cause = get_object_or_404(Cause, pk=cause_id, partnership=partnership, parent=None)
     spec = ELEMENTS["strands"]
-    prefix = f"strand-{cause.pk}"
+    prefix = f"strand-{cause_id}"
     form = spec.form(request.POST, partnership=partnership, prefix=prefix)
+    cause = partnership.causes.filter(pk=cause_id, parent=None).first()
+    if cause is None:
+        if not _was_removed(partnership, "causes", cause_id):
+            raise Http404
+        message = _(
+            "Someone removed this cause while you were rating it; what you typed is kept below."
+        )
+        return form_response(request, partnership, spec, form, removed=message)
     try:
         editing.rate_strand(
             by=request.user,

@@ -1,14 +1,12 @@
 """Eligibility, readiness, sign-off, the proposal's statements, the typology and documents."""
 
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from django.http import HttpRequest, HttpResponse
 from ninja import Router, Schema
-from pydantic import Field
 
 from partnerlab.actors.people import person_for
-from partnerlab.api.base import ERRORS, ConflictError, PersonOut
-from partnerlab.core.forms import MAX_ID
+from partnerlab.api.base import ERRORS, ConflictError, Id, PersonOut, Version
 from partnerlab.partnerships.api import _idea
 from partnerlab.proposals import services
 from partnerlab.proposals.content import proposal_of
@@ -44,7 +42,7 @@ class ReadinessOut(Schema):
 
 
 class SignOffIn(Schema):
-    partner: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
+    partner: Id | None = None
     content_hash: str | None = None  # what the signer read; a later change is refused (409)
 
 
@@ -85,14 +83,14 @@ class ProposalPatch(Schema):
     benefits_origin: str | None = None
     benefits_destination: str | None = None
     benefits_migrants: str | None = None
-    version: int
+    version: Version
 
 
 class TypologyIn(Schema):
     type: str = ""
     components: list[str] = []
     reason: str = ""
-    version: int
+    version: Version
 
 
 @router.get(
@@ -100,7 +98,7 @@ class TypologyIn(Schema):
     response={200: EligibilityOut, **ERRORS},
     summary="Each eligibility rule with whether it passes and why",
 )
-def eligibility(request: HttpRequest, pk: int) -> object:
+def eligibility(request: HttpRequest, pk: Id) -> object:
     ready = readiness(_idea(request, pk))
     return {"eligible": ready.eligible, "checks": [c.__dict__ for c in ready.checks]}
 
@@ -110,7 +108,7 @@ def eligibility(request: HttpRequest, pk: int) -> object:
     response={200: ReadinessOut, **ERRORS},
     summary="Whether the partnership is fundable, and which sign-offs are missing",
 )
-def readiness_of(request: HttpRequest, pk: int) -> object:
+def readiness_of(request: HttpRequest, pk: Id) -> object:
     ready = readiness(_idea(request, pk))
     return {
         "fundable": ready.fundable,
@@ -127,7 +125,7 @@ def readiness_of(request: HttpRequest, pk: int) -> object:
     f"(elements: {', '.join(ProposalElement.values)})",
 )
 def sign_off(
-    request: HttpRequest, pk: int, element: str, payload: SignOffIn | None = None
+    request: HttpRequest, pk: Id, element: str, payload: SignOffIn | None = None
 ) -> object:
     signed = services.sign_off_element(
         by=request.user,
@@ -159,7 +157,7 @@ def _proposal_out(p: Any) -> dict[str, Any]:
     response={200: ProposalOut, **ERRORS},
     summary="What the proposal states, and its type",
 )
-def read_proposal(request: HttpRequest, pk: int) -> object:
+def read_proposal(request: HttpRequest, pk: Id) -> object:
     return _proposal_out(_idea(request, pk))
 
 
@@ -168,7 +166,7 @@ def read_proposal(request: HttpRequest, pk: int) -> object:
     response={200: ProposalOut, **WRITE_ERRORS},
     summary="Change the goal, what is new, and the benefits (send the version you edited)",
 )
-def update_proposal(request: HttpRequest, pk: int, payload: ProposalPatch) -> object:
+def update_proposal(request: HttpRequest, pk: Id, payload: ProposalPatch) -> object:
     p = _idea(request, pk)
     data = payload.dict(exclude_unset=True)
     version = data.pop("version")
@@ -182,7 +180,7 @@ def update_proposal(request: HttpRequest, pk: int, payload: ProposalPatch) -> ob
     summary="Set the type by hand with a reason, or back to computed with an empty type "
     "(facilitators)",
 )
-def set_typology(request: HttpRequest, pk: int, payload: TypologyIn) -> object:
+def set_typology(request: HttpRequest, pk: Id, payload: TypologyIn) -> object:
     p = _idea(request, pk)
     services.set_typology(
         by=request.user,
@@ -200,7 +198,7 @@ def set_typology(request: HttpRequest, pk: int, payload: TypologyIn) -> object:
     response={200: None, **ERRORS},
     summary="The proposal as a Word document, in the request's language",
 )
-def proposal_docx(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_docx(request: HttpRequest, pk: Id) -> HttpResponse:
     return document_response(_idea(request, pk), "docx")
 
 
@@ -209,5 +207,5 @@ def proposal_docx(request: HttpRequest, pk: int) -> HttpResponse:
     response={200: None, **ERRORS},
     summary="The proposal as a PDF, in the request's language",
 )
-def proposal_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+def proposal_pdf(request: HttpRequest, pk: Id) -> HttpResponse:
     return document_response(_idea(request, pk), "pdf")

@@ -3,7 +3,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
 
-from partnerlab.api.base import ERRORS, Pagination
+from partnerlab.api.base import ERRORS, Id, Pagination
 from partnerlab.reference.models import GcmObjective
 
 router = Router(tags=["reference"])
@@ -44,5 +44,5 @@ def gcm_objectives(request: HttpRequest) -> object:
     response={200: GcmObjectiveOut, **ERRORS},
     summary="One GCM objective",
 )
-def gcm_objective(request: HttpRequest, number: int) -> object:
+def gcm_objective(request: HttpRequest, number: Id) -> object:
     return get_object_or_404(GcmObjective, number=number)

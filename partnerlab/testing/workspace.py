@@ -182,3 +182,14 @@ def make_designed(cast: Cast) -> Workspace:
     Partnership.objects.filter(pk=idea.pk).update(stage="design")
     ws.idea = Partnership.objects.get(pk=idea.pk)
     return ws
+
+
+TYPED_FIELDS = ("text", "title", "name", "brings", "gains", "authorizer", "description")
+TYPED_FIELDS += ("progress", "statement")
+
+
+def typed_field(kind: str) -> str:
+    """The field a person types the gist of an element of `kind` into."""
+    from partnerlab.partnerships.elements import ELEMENTS
+
+    return next(name for name in ELEMENTS[kind].fields if name in TYPED_FIELDS)

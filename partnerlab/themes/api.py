@@ -1,15 +1,17 @@
 import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
+from pydantic import Field
 
-from partnerlab.api.base import ERRORS, LIMITED_ERRORS
+from partnerlab.api.base import ERRORS, LIMITED_ERRORS, Id, Version
 from partnerlab.api.jobs import JobOut
 from partnerlab.core import limits
 from partnerlab.core.errors import ValidationFailed
+from partnerlab.core.forms import MAX_ID
 from partnerlab.core.models import Job
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle, ThematicArea
@@ -49,13 +51,13 @@ class ThemeMapOut(Schema):
 
 
 class DiscoverIn(Schema):
-    min_size: int = 3
-    n_themes: int | None = None
+    min_size: Annotated[int, Field(ge=2, le=MAX_ID)] = 3
+    n_themes: Annotated[int, Field(ge=2, le=60)] | None = None
 
 
 class TagIn(Schema):
     texts: list[str]
-    top: int = 3
+    top: Annotated[int, Field(ge=1, le=23)] = 3
 
 
 class TagOut(Schema):
@@ -76,7 +78,7 @@ def _cycle(request: HttpRequest, slug: str) -> Cycle:
     "stakeholder kind, representative input ids and suggested GCM "
     "objectives.",
 )
-def read_theme_map(request: HttpRequest, slug: str, version: int | None = None) -> object:
+def read_theme_map(request: HttpRequest, slug: str, version: Version | None = None) -> object:
     cycle = _cycle(request, slug)
     theme_map = selectors.latest_map(cycle, version)
     if theme_map is None:
@@ -153,20 +155,20 @@ class DropIn(Schema):
 
 
 class MoveIn(Schema):
-    input: int
-    to: int | None = None
+    input: Id
+    to: Id | None = None
 
 
 class MergeIn(Schema):
-    themes: list[int]
+    themes: list[Id]
     label: str = ""
 
 
 class PublishIn(Schema):
     name: str = ""
     description: str = ""
-    thematic_area: int | None = None
-    gcm: list[int] = []
+    thematic_area: Id | None = None
+    gcm: list[Annotated[int, Field(ge=1, le=23)]] = []
 
 
 class ThemeBrief(Schema):
@@ -188,7 +190,7 @@ class AreaOut(Schema):
         return sorted(obj.gcm_objectives.values_list("number", flat=True))
 
 
-def _theme(request: HttpRequest, theme_id: int) -> Theme:
+def _theme(request: HttpRequest, theme_id: Id) -> Theme:
     require_facilitator(request.user)
     return get_object_or_404(Theme.objects.select_related("theme_map__cycle"), pk=theme_id)
 
@@ -198,7 +200,7 @@ def _theme(request: HttpRequest, theme_id: int) -> Theme:
     response={200: ThemeBrief, **ERRORS},
     summary="Rename a theme (facilitators)",
 )
-def rename(request: HttpRequest, theme_id: int, payload: RenameIn) -> object:
+def rename(request: HttpRequest, theme_id: Id, payload: RenameIn) -> object:
     return services.rename_theme(
         by=request.user, theme=_theme(request, theme_id), label=payload.label
     )
@@ -209,7 +211,7 @@ def rename(request: HttpRequest, theme_id: int, payload: RenameIn) -> object:
     response={200: ThemeBrief, **ERRORS},
     summary="Drop a theme; its inputs become unassigned (facilitators)",
 )
-def drop(request: HttpRequest, theme_id: int, payload: DropIn) -> object:
+def drop(request: HttpRequest, theme_id: Id, payload: DropIn) -> object:
     return services.drop_theme(
         by=request.user, theme=_theme(request, theme_id), reason=payload.reason
     )
@@ -220,7 +222,7 @@ def drop(request: HttpRequest, theme_id: int, payload: DropIn) -> object:
     response={200: ThemeBrief, **ERRORS},
     summary="Restore a dropped theme (facilitators)",
 )
-def restore(request: HttpRequest, theme_id: int) -> object:
+def restore(request: HttpRequest, theme_id: Id) -> object:
     return services.restore_theme(by=request.user, theme=_theme(request, theme_id))
 
 
@@ -229,7 +231,7 @@ def restore(request: HttpRequest, theme_id: int) -> object:
     response={200: list[ThemeBrief], **ERRORS},
     summary="Split a theme in two (facilitators)",
 )
-def split(request: HttpRequest, theme_id: int) -> object:
+def split(request: HttpRequest, theme_id: Id) -> object:
     return services.split_theme(by=request.user, theme=_theme(request, theme_id))
 
 
@@ -239,7 +241,7 @@ def split(request: HttpRequest, theme_id: int) -> object:
     summary="Move an input whose main theme is this one",
     description="`to`: another theme of the same map, or null to leave it unassigned.",
 )
-def move(request: HttpRequest, theme_id: int, payload: MoveIn) -> object:
+def move(request: HttpRequest, theme_id: Id, payload: MoveIn) -> object:
     theme = _theme(request, theme_id)
     item = get_object_or_404(Input, pk=payload.input, cycle=theme.theme_map.cycle)
     target = None
@@ -269,7 +271,7 @@ def merge(request: HttpRequest, slug: str, payload: MergeIn) -> object:
     response={201: AreaOut, **ERRORS},
     summary="Publish a theme as an area of common interest (facilitators)",
 )
-def publish(request: HttpRequest, theme_id: int, payload: PublishIn) -> object:
+def publish(request: HttpRequest, theme_id: Id, payload: PublishIn) -> object:
     theme = _theme(request, theme_id)
     area = None
     if payload.thematic_area is not None:

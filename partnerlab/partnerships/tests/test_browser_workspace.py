@@ -44,7 +44,7 @@ def test_a_delegate_adds_and_renames_causes_without_reloading(
     snap(page, "workspace-1-cause-added")
 
     item = page.locator(".cause", has=new_cause)
-    item.get_by_role("button", name="Edit or move").click()
+    item.get_by_role("link", name="Edit or move").click()
     editor = page.locator("#section-causes .cause form.element-form")  # replaces the item
     editor.locator("input[name='text']").fill("Statistics law forbids sharing names with cities")
     editor.get_by_role("button", name="Save").click()
