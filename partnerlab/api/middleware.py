@@ -67,8 +67,8 @@ def _nul_in_pairs(pairs: Any) -> str | None:
 
 class RefuseUnstorableInputMiddleware:
     """Text with a NUL character, which PostgreSQL cannot store and nobody types, and JSON
-    nested deeper than can be read are refused before any view sees them: a 422 naming the
-    field in the API, a 400 page elsewhere. (Uploaded files are not looked at: a file may
+    nested deeper than can be read are refused before any view sees them: in the API a 422
+    naming the field (a 400 `bad_request` for JSON that cannot be read), a 400 page elsewhere. (Uploaded files are not looked at: a file may
     hold any byte, and their own parsers judge them.)"""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -79,20 +79,23 @@ class RefuseUnstorableInputMiddleware:
         if problem is None:
             return self.get_response(request)
         field, message = problem
+        if request.path.startswith(API_PREFIX) and field is None:
+            return JsonResponse(error_body(400, "bad_request", message), status=400)
         if request.path.startswith(API_PREFIX):
             errors = [{"field": field, "message": message}]
             body = error_body(422, "validation_error", _("The request is not valid."), errors)
             return JsonResponse(body, status=422)
         return bad_request(request, SuspiciousOperation(message))
 
-    def problem(self, request: HttpRequest) -> tuple[str, str] | None:
+    def problem(self, request: HttpRequest) -> tuple[str | None, str] | None:
+        """The field at fault and why; no field when the body as a whole cannot be read."""
         no_nul = _("Remove the invisible NUL character from this text.")
         field = "path" if NUL in request.path else _nul_in_pairs(request.GET.lists())
         if field is None and request.method not in ("GET", "HEAD", "OPTIONS"):
             try:
                 field = self.body_field(request)
             except RecursionError:
-                return "__all__", _("The JSON is nested too deeply.")
+                return None, _("The JSON is nested too deeply.")
             except (ValueError, RequestDataTooBig):
                 return None  # the view answers: invalid JSON (422) or too large (413)
         return None if field is None else (field, no_nul)
