@@ -6,7 +6,8 @@ def load(apps, schema_editor):
 
     GcmObjective = apps.get_model("reference", "GcmObjective")
     for number, title in gcm_objectives():
-        GcmObjective.objects.update_or_create(number=number, defaults={"title": title})
+        objectives = GcmObjective.objects.using(schema_editor.connection.alias)
+        objectives.update_or_create(number=number, defaults={"title": title})
 
 
 class Migration(migrations.Migration):

@@ -9,7 +9,7 @@ def load(apps, schema_editor):
 
     GcmObjective = apps.get_model("reference", "GcmObjective")
     for number, titles in gcm_official_titles().items():
-        GcmObjective.objects.filter(number=number).update(
+        GcmObjective.objects.using(schema_editor.connection.alias).filter(number=number).update(
             title_fr=titles["fr"], title_es=titles["es"]
         )
 
