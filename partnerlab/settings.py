@@ -118,6 +118,7 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 # compresses it; WhiteNoise then serves those names with a ten-year, immutable cache lifetime.
 # With DEBUG on, files come straight from the apps instead.
 WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_KEEP_ONLY_HASHED_FILES = True
 # Source maps are for developers' tools only: not worth compressing (half the collecting time).
 WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [
     *("jpg", "jpeg", "png", "gif", "webp", "zip", "gz", "tgz", "bz2", "tbz", "xz", "br"),

@@ -40,7 +40,7 @@ class Child:
         self.process = subprocess.Popen(
             self.argv,
             start_new_session=True,
-            preexec_fn=_die_with_parent if sys.platform == "linux" else None,  # noqa: PLW1509
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
 
     @property

@@ -89,7 +89,9 @@ def test_serve_runs_gunicorn_and_the_worker_then_stops_both(server) -> None:
     assert stylesheet, "the page links the hashed, collected stylesheet"
     status, headers, css = _get(stylesheet.group(1).decode())
     assert status == 200 and b".htmx-indicator" in css
-    assert "immutable" in headers["Cache-Control"] and "max-age=315360000" in headers["Cache-Control"]
+    assert (
+        "immutable" in headers["Cache-Control"] and "max-age=315360000" in headers["Cache-Control"]
+    )
 
     children = _children(server.pid)
     gunicorn = [p for p in children if "gunicorn" in _command_line(p)]
@@ -106,7 +108,7 @@ def test_serve_runs_gunicorn_and_the_worker_then_stops_both(server) -> None:
     children = _children(server.pid)
     server.send_signal(signal.SIGTERM)
     assert server.wait(timeout=60) == 0
-    gone, alive = psutil.wait_procs(children, timeout=10)
+    _gone, alive = psutil.wait_procs(children, timeout=10)
     assert not alive, [p.cmdline() for p in alive]
     with pytest.raises(OSError):
         _get("/login/")

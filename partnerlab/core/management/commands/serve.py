@@ -46,9 +46,9 @@ def collect_static_if_changed() -> bool:
     root = Path(settings.STATIC_ROOT)
     stamp = root / ".sources-fingerprint"
     fingerprint = static_sources_fingerprint()
-    if (root / "staticfiles.json").exists() and stamp.exists():
-        if stamp.read_text() == fingerprint:
-            return False
+    collected = (root / "staticfiles.json").exists() and stamp.exists()
+    if collected and stamp.read_text() == fingerprint:
+        return False
     call_command("collectstatic", interactive=False, verbosity=0)
     stamp.write_text(fingerprint)
     return True
