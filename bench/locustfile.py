@@ -38,9 +38,16 @@ class Person(HttpUser):
             f"/api/v1/partnerships?cycle={CYCLE}&page_size=200", name="api: ideas list"
         ).json()
         self.ideas: list[dict[str, Any]] = answer["items"] or [{"id": 0, "stage": "problem"}]
+        # The groups this person works in (partners see published ideas of other groups too).
+        groups = self.client.get(f"/api/v1/cycles/{CYCLE}/groups", name="api: groups")
+        mine = {g["id"] for g in groups.json()["items"]} if groups.ok else set()
+        self.own_ideas = [i for i in self.ideas if i["group"] in mine] or self.ideas
 
     def idea(self) -> dict[str, Any]:
         return random.choice(self.ideas)
+
+    def own_idea(self) -> dict[str, Any]:
+        return random.choice(self.own_ideas)
 
     def open_idea(self) -> None:
         self.client.get(f"/partnerships/{self.idea()['id']}/", name="workspace: idea page")
@@ -143,7 +150,7 @@ class PartnerRepresentative(Person):
 
     @task(2)
     def group(self) -> None:
-        self.client.get(f"/groups/{self.idea()['group']}/", name="workspace: group page")
+        self.client.get(f"/groups/{self.own_idea()['group']}/", name="workspace: group page")
 
     @task(1)
     def organisations_list(self) -> None:
@@ -158,7 +165,7 @@ class PartnerRepresentative(Person):
     @task(1)
     def add_and_remove_a_cause(self) -> None:
         """A write: the same service as the fishbone page; removed again to keep sizes."""
-        pk = self.idea()["id"]
+        pk = self.own_idea()["id"]
         headers = {"X-CSRFToken": self.client.cookies.get("csrftoken", "")}
         created = self.client.post(
             f"/api/v1/partnerships/{pk}/causes",
