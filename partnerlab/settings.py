@@ -198,3 +198,6 @@ LOGGING = {
         "fontTools": {"level": "WARNING"},
     },
 }
+
+# Select lists and checkbox lists drawn in Python (the same markup, a fraction of the time).
+FORM_RENDERER = "partnerlab.core.form_renderer.FastChoicesRenderer"

@@ -19,6 +19,7 @@ def test_pages_htmx_and_the_api_docs_work_under_the_policy(
     page: Page,  # noqa: F811
 ) -> None:
     problems: list[str] = []
+
     def on_console(message) -> None:  # type: ignore[no-untyped-def]
         # Failed loads are checked by their responses below (the favicon is another matter).
         if message.type == "error" and not message.text.startswith("Failed to load resource"):
