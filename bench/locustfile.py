@@ -12,7 +12,7 @@ import os
 import random
 from typing import Any
 
-from locust import HttpUser, between, task
+from locust import HttpUser, between
 
 PEOPLE = json.loads(os.environ["LOAD_PEOPLE"])  # written by bench/load.py
 CYCLE = os.environ["LOAD_CYCLE"]
@@ -51,6 +51,9 @@ class Person(HttpUser):
     def own_idea(self) -> dict[str, Any]:
         return random.choice(self.own_ideas)
 
+    def home(self) -> None:
+        self.client.get("/", name="other: home")
+
     def open_idea(self) -> None:
         self.client.get(f"/partnerships/{self.idea()['id']}/", name="workspace: idea page")
 
@@ -70,101 +73,65 @@ class Person(HttpUser):
         page = random.randint(1, 10)
         self.client.get(f"/organisations/?page={page}", name="list: organisations")
 
+    def group(self) -> None:
+        self.client.get(f"/groups/{self.own_idea()['group']}/", name="workspace: group page")
+
 
 class Facilitator(Person):
     weight = 10
     role = "facilitator"
 
-    @task(3)
     def overview(self) -> None:
         self.client.get(f"/cycles/{CYCLE}/partnerships/", name="list: ideas overview")
 
-    @task(2)
     def groups(self) -> None:
         self.client.get(f"/cycles/{CYCLE}/groups/", name="list: groups")
 
-    @task(3)
-    def group(self) -> None:
-        group = self.idea().get("group")
-        self.client.get(f"/groups/{group}/", name="workspace: group page")
-
-    @task(2)
     def inputs(self) -> None:
         page = random.randint(1, 40)
         self.client.get(f"/cycles/{CYCLE}/inputs/?page={page}", name="list: inputs")
 
-    @task(1)
     def themes(self) -> None:
         self.client.get(f"/cycles/{CYCLE}/themes/", name="list: theme map")
 
-    @task(1)
     def audit(self) -> None:
         self.client.get("/audit/", name="list: audit log")
 
-    @task(1)
     def cycle(self) -> None:
         self.client.get(f"/cycles/{CYCLE}/", name="other: cycle page")
 
-    @task(1)
-    def home(self) -> None:
-        self.client.get("/", name="other: home")
-
-    @task(2)
-    def idea_page(self) -> None:
-        self.open_idea()
-
-    @task(3)
-    def stage(self) -> None:
-        self.open_stage()
-
-    @task(1)
-    def proposal(self) -> None:
-        self.open_proposal()
-
-    @task(2)
     def api_overview(self) -> None:
         self.client.get(f"/api/v1/cycles/{CYCLE}/partnerships/overview", name="api: ideas overview")
 
-    @task(1)
     def api_organisations(self) -> None:
         self.client.get("/api/v1/organisations?page=2", name="api: organisations")
+
+    tasks = {
+        overview: 3,
+        groups: 2,
+        Person.group: 3,
+        inputs: 2,
+        themes: 1,
+        audit: 1,
+        cycle: 1,
+        Person.home: 1,
+        Person.open_idea: 2,
+        Person.open_stage: 3,
+        Person.open_proposal: 1,
+        api_overview: 2,
+        api_organisations: 1,
+    }
 
 
 class PartnerRepresentative(Person):
     weight = 25
     role = "partner"
 
-    @task(1)
-    def home(self) -> None:
-        self.client.get("/", name="other: home")
-
-    @task(3)
-    def idea_page(self) -> None:
-        self.open_idea()
-
-    @task(6)
-    def stage(self) -> None:
-        self.open_stage()
-
-    @task(1)
-    def proposal(self) -> None:
-        self.open_proposal()
-
-    @task(2)
-    def group(self) -> None:
-        self.client.get(f"/groups/{self.own_idea()['group']}/", name="workspace: group page")
-
-    @task(1)
-    def organisations_list(self) -> None:
-        self.organisations()
-
-    @task(2)
     def api_idea(self) -> None:
         pk = self.idea()["id"]
         self.client.get(f"/api/v1/partnerships/{pk}", name="api: idea")
         self.client.get(f"/api/v1/partnerships/{pk}/causes", name="api: causes")
 
-    @task(1)
     def add_and_remove_a_cause(self) -> None:
         """A write: the same service as the fishbone page; removed again to keep sizes."""
         pk = self.own_idea()["id"]
@@ -183,52 +150,45 @@ class PartnerRepresentative(Person):
                 name="api: remove a cause",
             )
 
+    tasks = {
+        Person.home: 1,
+        Person.open_idea: 3,
+        Person.open_stage: 6,
+        Person.open_proposal: 1,
+        Person.group: 2,
+        Person.organisations: 1,
+        api_idea: 2,
+        add_and_remove_a_cause: 1,
+    }
+
 
 class Donor(Person):
     weight = 8
     role = "donor"
 
-    @task(1)
-    def home(self) -> None:
-        self.client.get("/", name="other: home")
-
-    @task(3)
-    def idea_page(self) -> None:
-        self.open_idea()
-
-    @task(3)
-    def proposal(self) -> None:
-        self.open_proposal()
-
-    @task(1)
-    def organisations_list(self) -> None:
-        self.organisations()
-
-    @task(1)
     def api_ideas(self) -> None:
         self.client.get(f"/api/v1/partnerships?cycle={CYCLE}", name="api: ideas list")
+
+    tasks = {
+        Person.home: 1,
+        Person.open_idea: 3,
+        Person.open_proposal: 3,
+        Person.organisations: 1,
+        api_ideas: 1,
+    }
 
 
 class Observer(Person):
     weight = 7
     role = "observer"
 
-    @task(1)
-    def home(self) -> None:
-        self.client.get("/", name="other: home")
-
-    @task(3)
-    def idea_page(self) -> None:
-        self.open_idea()
-
-    @task(2)
-    def stage(self) -> None:
-        self.open_stage()
-
-    @task(1)
     def gcm(self) -> None:
         self.client.get("/gcm-objectives/", name="list: GCM objectives")
 
-    @task(1)
-    def organisations_list(self) -> None:
-        self.organisations()
+    tasks = {
+        Person.home: 1,
+        Person.open_idea: 3,
+        Person.open_stage: 2,
+        gcm: 1,
+        Person.organisations: 1,
+    }

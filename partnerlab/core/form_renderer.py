@@ -54,35 +54,40 @@ def _input(option: dict[str, Any]) -> str:
     return f"<label{label_for}>{field} {_text(option['label'])}</label>\n"
 
 
-def _select(widget: dict[str, Any]) -> str:
-    parts = [f'<select name="{_text(widget["name"])}"{attributes(widget["attrs"])}>']
+def _grouped(widget: dict[str, Any], start: str, end: str, item: Any) -> str:
+    """The options, each group between `start` (with {label}) and `end`, then the end tag."""
+    parts = []
     for group, options, _index in widget["optgroups"]:
         if group:
-            parts.append(f'\n  <optgroup label="{_text(group)}">')
-        parts += [f"\n  {_option(option)}" for option in options]
+            parts.append(start.format(label=_text(group)))
+        parts += [item(option) for option in options]
         if group:
-            parts.append("\n  </optgroup>")
-    parts.append("\n</select>")
+            parts.append(end)
     return "".join(parts)
+
+
+def _select(widget: dict[str, Any]) -> str:
+    options = _grouped(
+        widget, '\n  <optgroup label="{label}">', "\n  </optgroup>", lambda o: f"\n  {_option(o)}"
+    )
+    return (
+        f'<select name="{_text(widget["name"])}"{attributes(widget["attrs"])}>{options}\n</select>'
+    )
 
 
 def _multiple_input(widget: dict[str, Any]) -> str:
     target = widget["attrs"].get("id")
     css = widget["attrs"].get("class")
-    parts = [
-        "<div"
-        + (f' id="{_text(target)}"' if target else "")
-        + (f' class="{_text(css)}"' if css else "")
-        + ">"
-    ]
-    for group, options, _index in widget["optgroups"]:
-        if group:
-            parts.append(f"\n  <div><label>{_text(group)}</label>")
-        parts += [f"<div>\n    {_input(option)}</div>" for option in options]
-        if group:
-            parts.append("\n  </div>")
-    parts.append("\n</div>")
-    return "".join(parts)
+    options = _grouped(
+        widget,
+        "\n  <div><label>{label}</label>",
+        "\n  </div>",
+        lambda o: f"<div>\n    {_input(o)}</div>",
+    )
+    identity = (f' id="{_text(target)}"' if target else "") + (
+        f' class="{_text(css)}"' if css else ""
+    )
+    return f"<div{identity}>{options}\n</div>"
 
 
 def _standard_options(widget: dict[str, Any], names: set[str]) -> bool:
