@@ -42,7 +42,7 @@ class Person(HttpUser):
         mine = set()
         if self.role == "partner":
             groups = self.client.get(f"/api/v1/cycles/{CYCLE}/groups", name="api: groups")
-            mine = {g["id"] for g in groups.json()["items"]}
+            mine = {g["id"] for g in groups.json()}
         self.own_ideas = [i for i in self.ideas if i["group"] in mine] or self.ideas
 
     def idea(self) -> dict[str, Any]:

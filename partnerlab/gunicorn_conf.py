@@ -9,6 +9,9 @@ worker_class = "gthread"
 # A proposal PDF or a large import can take several seconds; a stuck worker is replaced.
 timeout = 120
 graceful_timeout = 30
+# Keep idle connections open longer than a reverse proxy or a reading person waits: with
+# gunicorn's 2 seconds, a client reusing a connection just as it closes gets "connection reset".
+keepalive = 75
 # Replace each process now and then, so that slow memory growth never builds up.
 max_requests = 5000
 max_requests_jitter = 500
