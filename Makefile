@@ -20,19 +20,19 @@ $(VENV)/.installed-dev: requirements-dev.lock $(VENV)/.installed
 	$(BIN)/pip install --quiet -r requirements-dev.lock
 	touch $@
 
-# `make run` is for a local demo: DEBUG on unless the environment says otherwise.
-run: export DEBUG ?= true
-# Tests and checks need some secret key; a real deployment sets its own.
-test lint typecheck pytest messages fuzz: export SECRET_KEY ?= make-test-only-secret-key-0123456789abcdef
+# `make run` serves as in production (DEBUG off, gunicorn, collected static files). Without a
+# SECRET_KEY it uses one generated once and kept in var/secret_key (not in git).
+run: export SECRET_KEY ?= $(shell $(PYTHON) scripts/secret-key var/secret_key)
+# Tests and checks need some secret key (at least 50 characters); a real deployment sets its own.
+test lint typecheck pytest messages fuzz: export SECRET_KEY ?= make-test-only-secret-key-0123456789abcdefghijklmnopqrstuvwxyz
 
 install: $(VENV)/.installed
 install-dev: $(VENV)/.installed-dev
 
-## make run: install, migrate the embedded SQLite database, load the demo, start the worker, serve.
+## make run: install, migrate the embedded SQLite database, load the demo, serve with the worker.
 run: install
 	$(BIN)/partnerlab migrate --no-input
 	$(BIN)/partnerlab demo
-	$(BIN)/partnerlab collectstatic --no-input --verbosity 0
 	$(BIN)/partnerlab serve --host $(HOST) --port $(PORT)
 
 ## make test: install what tests need, lint, type-check and run the whole suite.

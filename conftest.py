@@ -30,6 +30,13 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     # A fast hasher: every test creates several people.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Static files straight from the apps, as with DEBUG on: tests run without collectstatic
+    # (the production storage and `serve` are tested in a real server process).
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    settings.WHITENOISE_USE_FINDERS = True
     # On SQLite, test in a database file as the server runs (WAL, IMMEDIATE transactions): an
     # in-memory test database is shared-cache, where a second writer fails at once with "table
     # is locked" instead of waiting, so concurrent requests could not be tested as they run.

@@ -118,17 +118,25 @@ def env_time_zone(name: str, default: str, *, env: Mapping[str, str] | None = No
     return value
 
 
+SECRET_KEY_MIN_LENGTH = 50
+
+
 def env_secret_key(
     name: str, *, debug: bool, fallback: str, env: Mapping[str, str] | None = None
 ) -> str:
-    """The secret key: required outside DEBUG, and long enough to be worth having."""
+    """The secret key: required outside DEBUG, and long and varied enough to be worth having
+    (Django's deployment check asks for 50 characters, 5 of them different)."""
     value = _raw(name, env)
     if value is None:
         if debug:
             return fallback
         raise SettingError(name, "", "must be set when DEBUG is off")
-    if len(value) < 32:
-        raise SettingError(name, "***", "must be at least 32 characters long")
+    if len(value) < SECRET_KEY_MIN_LENGTH or len(set(value)) < 5:
+        raise SettingError(
+            name, "***", f"must be at least {SECRET_KEY_MIN_LENGTH} varied characters long"
+        )
+    if value.startswith("django-insecure-"):
+        raise SettingError(name, "***", "must not be Django's generated 'django-insecure-' key")
     return value
 
 
@@ -191,3 +199,50 @@ def env_email(env: Mapping[str, str] | None = None) -> dict[str, Any]:
         EMAIL_USE_SSL=use_ssl,
     )
     return settings
+
+
+def env_origins(name: str, *, env: Mapping[str, str] | None = None) -> list[str]:
+    """Origins such as https://lab.example.org (scheme and host, no path), comma-separated."""
+    origins = env_list(name, [], env=env)
+    for origin in origins:
+        if not re.fullmatch(r"https?://[^/\s?#]+", origin):
+            raise SettingError(
+                name, origin, "expected origins such as https://lab.example.org (no path)"
+            )
+    return origins
+
+
+def env_proxy_ssl_header(
+    name: str, *, env: Mapping[str, str] | None = None
+) -> tuple[str, str] | None:
+    """The header a reverse proxy sets on HTTPS requests, as `X-Forwarded-Proto=https`;
+    Django's form is ("HTTP_X_FORWARDED_PROTO", "https")."""
+    value = _raw(name, env)
+    if value is None:
+        return None
+    match = re.fullmatch(r"([A-Za-z][A-Za-z0-9-]*)\s*=\s*(\S+)", value)
+    if match is None:
+        raise SettingError(
+            name, value, "expected a header and its value, e.g. X-Forwarded-Proto=https"
+        )
+    header = match.group(1).upper().replace("-", "_")
+    if not header.startswith("HTTP_"):
+        header = f"HTTP_{header}"
+    return header, match.group(2)
+
+
+def env_cache(name: str, *, env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """Redis when the URL is given (shared by every app server), else a table in the database."""
+    value = _raw(name, env)
+    if value is None:
+        return {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "partnerlab_cache",
+        }
+    if not re.fullmatch(r"(rediss?|unix)://\S+", value):
+        raise SettingError(name, value, "expected a redis://, rediss:// or unix:// URL")
+    return {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": value,
+        "KEY_PREFIX": "partnerlab",
+    }

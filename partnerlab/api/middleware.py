@@ -68,8 +68,9 @@ def _nul_in_pairs(pairs: Any) -> str | None:
 class RefuseUnstorableInputMiddleware:
     """Text with a NUL character, which PostgreSQL cannot store and nobody types, and JSON
     nested deeper than can be read are refused before any view sees them: in the API a 422
-    naming the field (a 400 `bad_request` for JSON that cannot be read), a 400 page elsewhere. (Uploaded files are not looked at: a file may
-    hold any byte, and their own parsers judge them.)"""
+    naming the field (a 400 `bad_request` for JSON that cannot be read), a 400 page elsewhere.
+    (Uploaded files are not looked at: a file may hold any byte, and their own parsers judge
+    them.)"""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

@@ -20,10 +20,13 @@ from partnerlab.themes.tasks import KIND, find_themes
 PUBLISHED = {0: 0, 1: 3, 3: 0, 5: 5, 8: 4, 10: 1}
 
 
-def load_intake(*, by: User, cycle: Cycle) -> None:
-    """Consultations and inputs (through the import service), then themes; once."""
+def load_intake(*, by: User, cycle: Cycle, rows: list[dict[str, Any]] | None = None) -> None:
+    """Consultations and inputs (through the import service), then themes; once.
+
+    `rows` are the inputs (the demo's by default), each with its intended theme's index."""
     if cycle.consultations.exists():
         return
+    rows = INPUTS if rows is None else rows
     titles = {}
     for item in CONSULTATIONS:
         data = {k: v for k, v in item.items() if k != "key"}
@@ -36,13 +39,13 @@ def load_intake(*, by: User, cycle: Cycle) -> None:
             },
             ensure_ascii=False,
         )
-        for row in INPUTS
+        for row in rows
     ]
     import_inputs(by=by, cycle=cycle, data="\n".join(lines).encode(), filename="demo.jsonl")
-    _discover_and_curate(by=by, cycle=cycle)
+    _discover_and_curate(by=by, cycle=cycle, intended={row["text"]: row["theme"] for row in rows})
 
 
-def _discover_and_curate(*, by: User, cycle: Cycle) -> None:
+def _discover_and_curate(*, by: User, cycle: Cycle, intended: dict[str, int]) -> None:
     # The same job body the worker runs, run here so the demo is ready at once.
     job = create_job(
         kind=KIND, by=by, params={"cycle": cycle.pk, "min_size": 3, "n_themes": len(THEMES)}
@@ -51,7 +54,6 @@ def _discover_and_curate(*, by: User, cycle: Cycle) -> None:
     theme_map = cycle.theme_maps.order_by("-version").first()
     if theme_map is None:
         return
-    intended = {row["text"]: row["theme"] for row in INPUTS}
     by_intended: dict[int, list[Theme]] = {}
     for theme in theme_map.themes.all():
         texts = theme.assignments.filter(primary=True).values_list("input__text", flat=True)

@@ -75,7 +75,7 @@ def load_partnerships(*, by: User, cycle: Cycle) -> None:
         _load_idea(demo, groups[idea["group"]], idea)
 
 
-def _load_idea(demo: _Demo, group: Any, idea: dict[str, Any]) -> None:
+def _load_idea(demo: _Demo, group: Any, idea: dict[str, Any]) -> Partnership:
     by = demo.by
     p = services.create_partnership(
         by=by,
@@ -123,6 +123,7 @@ def _load_idea(demo: _Demo, group: Any, idea: dict[str, Any]) -> None:
             by=by, partnership=p, published=True, expected_version=_fresh(p).version
         )
     _date_last_change(p, idea)
+    return p
 
 
 def _fresh(p: Partnership) -> Partnership:

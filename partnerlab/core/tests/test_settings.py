@@ -36,7 +36,7 @@ def test_allowed_hosts_is_a_strict_comma_list() -> None:
 def test_secret_key_is_required_without_debug_and_must_be_long() -> None:
     with pytest.raises(SettingError, match="SECRET_KEY"):
         conf.env_secret_key("SECRET_KEY", debug=False, fallback="x", env={})
-    with pytest.raises(SettingError, match="at least 32"):
+    with pytest.raises(SettingError, match="at least 50"):
         conf.env_secret_key("SECRET_KEY", debug=False, fallback="x", env={"SECRET_KEY": "short"})
     assert conf.env_secret_key("SECRET_KEY", debug=True, fallback="dev", env={}) == "dev"
 

@@ -1,58 +1,127 @@
-"""Run the task worker and the web server together, as `make run` does."""
+"""Serve the platform in production processes (gunicorn) with the task worker beside it."""
 
 from __future__ import annotations
 
+import hashlib
 import os
-import signal
-import subprocess
 import sys
-import threading
+from pathlib import Path
 from typing import Any
 
 from django.apps import apps
+from django.conf import settings
+from django.contrib.staticfiles.finders import get_finders
 from django.core.management import call_command
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from partnerlab.core.supervisor import Child, supervise
 
 
 def warm_up() -> None:
-    """Call every installed app's optional `warm_up()` (lower layers know nothing of them)."""
+    """Call every installed app's optional `warm_up()` (lower layers know nothing of them).
+
+    Each web process runs it in the background when it imports `partnerlab.wsgi`."""
     for config in apps.get_app_configs():
         hook = getattr(config, "warm_up", None)
         if callable(hook):
             hook()
 
 
+def static_sources_fingerprint() -> str:
+    """Names, sizes and times of every static file the apps ship: a cheap change detector."""
+    digest = hashlib.sha256()
+    found = []
+    for finder in get_finders():
+        for path, storage in finder.list(["CVS", ".*", "*~"]):
+            stat = os.stat(storage.path(path))
+            found.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    for line in sorted(found):
+        digest.update(line.encode())
+    return digest.hexdigest()
+
+
+def collect_static_if_changed() -> bool:
+    """Collect (hash and compress) the static files unless they are collected from the same
+    sources already: collecting takes about 20 seconds here, checking a fraction of one."""
+    root = Path(settings.STATIC_ROOT)
+    stamp = root / ".sources-fingerprint"
+    fingerprint = static_sources_fingerprint()
+    collected = (root / "staticfiles.json").exists() and stamp.exists()
+    if collected and stamp.read_text() == fingerprint:
+        return False
+    call_command("collectstatic", interactive=False, verbosity=0)
+    stamp.write_text(fingerprint)
+    return True
+
+
+def default_workers() -> int:
+    """One process more than the cores: a core is never idle while a process waits."""
+    return (os.cpu_count() or 1) + 1
+
+
 class Command(BaseCommand):
-    help = "Start the background task worker and serve the platform (local use)."
+    help = (
+        "Serve the platform with gunicorn (several processes, each with several threads) and "
+        "run the background task worker beside it; Ctrl+C or SIGTERM stops both."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument(
+            "--workers",
+            type=int,
+            default=settings.SERVE_WORKERS or default_workers(),
+            help="web processes (default: SERVE_WORKERS, else the cores + 1)",
+        )
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=settings.SERVE_THREADS,
+            help="threads in each web process (default: SERVE_THREADS, else 4)",
+        )
+        parser.add_argument(
             "--no-worker", action="store_true", help="Do not start the task worker."
         )
+        parser.add_argument(
+            "--no-collectstatic",
+            action="store_true",
+            help="Do not collect the static files first, even if they changed.",
+        )
 
-    def handle(self, *args: Any, host: str, port: int, no_worker: bool, **options: Any) -> None:
-        worker = None
-        if not no_worker:
-            # Its own process group: stopping it stops its reloader child too.
-            worker = subprocess.Popen(
-                [sys.executable, "-m", "partnerlab", "db_worker"], start_new_session=True
+    def handle(self, *args: Any, **options: Any) -> None:
+        if options["workers"] < 1 or options["threads"] < 1:
+            raise CommandError("--workers and --threads must be at least 1.")
+        if not settings.DEBUG and not options["no_collectstatic"]:
+            self._say("Collecting static files…")
+            if not collect_static_if_changed():
+                self._say("Static files are up to date.")
+        host, port = options["host"], options["port"]
+        bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+        children = [
+            Child(
+                "Web server",
+                [
+                    *(sys.executable, "-m", "gunicorn"),
+                    *("--config", "python:partnerlab.gunicorn_conf", "--bind", bind),
+                    *("--workers", str(options["workers"])),
+                    *("--threads", str(options["threads"])),
+                ],
             )
-            self.stdout.write(f"Task worker started (pid {worker.pid}).")
-        # Apps may load heavy things (models, PDF engine) while the first page is requested.
-        threading.Thread(target=warm_up, daemon=True).start()
-        # Stopped by a service manager (SIGTERM): shut down as on Ctrl+C, worker included.
-        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(0))
-        self.stdout.write(
+        ]
+        if not options["no_worker"]:
+            command = [sys.executable, "-m", "partnerlab", "db_worker", "--no-reload"]
+            children.append(Child("Task worker", command, restart=True))
+        self._say(
             self.style.SUCCESS(
-                f"Partnership Lab is serving on http://{host}:{port}/ — sign in with the demo "
-                "logins printed above. Press Ctrl+C to stop."
+                f"Partnership Lab is serving on http://{bind}/ with {options['workers']} "
+                f"processes of {options['threads']} threads. Press Ctrl+C to stop."
             )
         )
-        try:
-            call_command("runserver", f"{host}:{port}", use_reloader=False, skip_checks=True)
-        finally:
-            if worker is not None:
-                os.killpg(worker.pid, signal.SIGTERM)
-                worker.wait(timeout=10)
+        code = supervise(children, say=self._say, stop_timeout=35)
+        if code:
+            raise SystemExit(code)
+
+    def _say(self, message: str) -> None:
+        self.stdout.write(message)
+        self.stdout.flush()
