@@ -53,8 +53,19 @@ def _truncated(path: Path, target: Path) -> Path:
 
 
 def _flipped_byte(path: Path, target: Path) -> Path:
+    """One byte changed in the middle of the largest table's compressed data."""
     data = bytearray(path.read_bytes())
-    data[len(data) // 3] ^= 0xFF  # inside a compressed table
+    with zipfile.ZipFile(path) as archive:
+        member = max(archive.infolist(), key=lambda item: item.compress_size)
+    # The local header: 30 bytes, then the name and the extra field, then the data.
+    name_length = int.from_bytes(
+        data[member.header_offset + 26 : member.header_offset + 28], "little"
+    )
+    extra_length = int.from_bytes(
+        data[member.header_offset + 28 : member.header_offset + 30], "little"
+    )
+    start = member.header_offset + 30 + name_length + extra_length
+    data[start + member.compress_size // 2] ^= 0xFF
     target.write_bytes(bytes(data))
     return target
 
