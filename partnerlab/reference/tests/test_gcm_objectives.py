@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+from types import SimpleNamespace
+
 import pytest
+from django.apps import apps
+from django.db import connection
 from django.test import Client
 
 from partnerlab.reference.data import gcm_objectives, gcm_official_titles
@@ -43,6 +48,10 @@ def test_the_package_ships_the_official_french_and_spanish_titles() -> None:
     assert sorted(titles) == list(range(1, 24))
     assert all(t["fr"] and t["es"] and t["fr"] != t["en"] != t["es"] for t in titles.values())
     assert titles[11]["fr"] == "Gérer les frontières de manière intégrée, sûre et coordonnée"
+    assert titles[20]["fr"] == (
+        "Rendre les envois de fonds plus rapides, plus sûrs et moins coûteux et favoriser "
+        "l’inclusion financière des migrants"
+    )
     assert titles[21]["es"] == (
         "Colaborar para facilitar el regreso y la readmisión en condiciones de seguridad y "
         "dignidad, así como la reintegración sostenible"
@@ -73,3 +82,15 @@ def test_objectives_are_shown_in_the_interface_language(language, title) -> None
 def test_the_search_finds_titles_in_every_language() -> None:
     body = Client().get("/gcm-objectives/", {"q": "remesas"}, HTTP_HX_REQUEST="true")
     assert "<tr><td>20</td>" in body.content.decode()
+
+
+@pytest.mark.django_db
+def test_a_database_migrated_before_the_titles_were_checked_gets_the_checked_ones() -> None:
+    GcmObjective.objects.update(title_fr="stale", title_es="stale")
+    checked = importlib.import_module(
+        "partnerlab.reference.migrations.0004_i18n_gcm_titles_checked"
+    )
+    checked.load(apps, SimpleNamespace(connection=connection))
+    stored = {o.number: {"fr": o.title_fr, "es": o.title_es} for o in GcmObjective.objects.all()}
+    official = {n: {"fr": t["fr"], "es": t["es"]} for n, t in gcm_official_titles().items()}
+    assert stored == official
