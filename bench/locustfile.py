@@ -1,8 +1,9 @@
 """The load test's users, one class per role; run by bench/load.py (see its docstring).
 
-Each user signs in once, then, with a pause of 1 to 5 seconds between requests (a person
-reading), opens the pages and calls the API its role uses every day. Requests are grouped by
-kind of page: names starting with "workspace:" or "list:" have the p95 target.
+Each user starts signed in (bench/load.py makes the sessions), then, with a pause of 1 to 5
+seconds between requests (a person reading), opens the pages and calls the API its role uses
+every day. Requests are grouped by kind of page: names starting with "workspace:" or "list:"
+have the p95 target.
 """
 
 from __future__ import annotations
@@ -10,30 +11,57 @@ from __future__ import annotations
 import json
 import os
 import random
+from http.cookiejar import Cookie
 from typing import Any
 
-from locust import HttpUser, between
+from locust import FastHttpUser, between
 
 PEOPLE = json.loads(os.environ["LOAD_PEOPLE"])  # written by bench/load.py
 CYCLE = os.environ["LOAD_CYCLE"]
-PASSWORD = os.environ["LOAD_PASSWORD"]
+HOST = "127.0.0.1"
+
+
+def make_cookie(name: str, value: str) -> Cookie:
+    return Cookie(
+        0,
+        name,
+        value,
+        None,
+        False,
+        HOST,
+        False,
+        False,
+        "/",
+        True,
+        False,
+        None,
+        False,
+        None,
+        None,
+        {},
+    )
+
+
 STAGES = ["problem", "fishbone", "sequencing", "design_space", "authorization", "design"]
 
 
-class Person(HttpUser):
+class Person(FastHttpUser):
+    """FastHttpUser (geventhttpclient) rather than HttpUser (requests): the load generator runs
+    on the same two cores as the server, and locust's documentation recommends it for that."""
+
     abstract = True
     wait_time = between(1, 5)
     role = ""
 
+    def cookie(self, name: str) -> str:
+        return next((c.value or "" for c in self.client.cookiejar if c.name == name), "")
+
     def on_start(self) -> None:
-        email = random.choice(PEOPLE[self.role])
-        self.client.get("/login/", name="other: sign-in page")
-        token = self.client.cookies.get("csrftoken", "")
-        self.client.post(
-            "/login/",
-            {"username": email, "password": PASSWORD, "csrfmiddlewaretoken": token},
-            name="other: sign in",
-        )
+        # Signed in before the run (bench/load.py): the session cookie, then any page for the
+        # CSRF cookie that API writes send back.
+        _email, session = random.choice(PEOPLE[self.role])
+        self.client.cookiejar.set_cookie(make_cookie("sessionid", session))
+        self.client.get("/", name="other: home")
         answer = self.client.get(
             f"/api/v1/partnerships?cycle={CYCLE}&page_size=200", name="api: ideas list"
         ).json()
@@ -135,7 +163,7 @@ class PartnerRepresentative(Person):
     def add_and_remove_a_cause(self) -> None:
         """A write: the same service as the fishbone page; removed again to keep sizes."""
         pk = self.own_idea()["id"]
-        headers = {"X-CSRFToken": self.client.cookies.get("csrftoken", "")}
+        headers = {"X-CSRFToken": self.cookie("csrftoken")}
         created = self.client.post(
             f"/api/v1/partnerships/{pk}/causes",
             json={"text": "Load test: a cause added and removed again"},

@@ -169,6 +169,12 @@ def env_database(
         config["CONN_MAX_AGE"] = 0
     elif not config.get("NAME"):
         raise SettingError(name, url, "a PostgreSQL URL needs a database name")
+    else:
+        # Connections are kept a minute and checked before reuse. Lists read whole results
+        # at once: server-side cursors (what `.iterator()` asks for, as every select list
+        # does) cost three round trips each and do not survive a connection pooler.
+        config["CONN_HEALTH_CHECKS"] = True
+        config["DISABLE_SERVER_SIDE_CURSORS"] = True
     return config
 
 

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
 from partnerlab.accounts.models import Role
 from partnerlab.actors.models import MEMBERSHIP_KINDS, Contact, Organisation, OrganisationKind
+from partnerlab.actors.selectors import organisation_choices
 
 
 class OrganisationForm(forms.ModelForm):  # type: ignore[type-arg]
@@ -64,3 +67,16 @@ class InviteForm(forms.Form):
         ),
         widget=forms.SelectMultiple(attrs={"size": 8}),
     )
+
+
+class DirectoryChoices(ModelChoiceIterator):
+    """Every organisation, from the list kept while the directory does not change
+    (`selectors.organisation_choices`): for a select of the whole directory."""
+
+    def __iter__(self) -> Iterator[Any]:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        yield from organisation_choices()
+
+    def __len__(self) -> int:
+        return len(organisation_choices()) + (self.field.empty_label is not None)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Max, Q, QuerySet, Sum
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -52,3 +52,21 @@ def organisations_for(user: Any) -> QuerySet[Organisation]:
 
 def filter_organisations(user: Any, params: Any) -> OrganisationFilter:
     return OrganisationFilter(params, queryset=organisations_for(user))
+
+
+# One list per state of the directory, in this process: a select of every organisation would
+# otherwise read and build each of them again on every page that offers it.
+_CHOICES: dict[tuple[Any, ...], list[tuple[int, str]]] = {}
+
+
+def organisation_choices() -> list[tuple[int, str]]:
+    """Every organisation as (id, name), by name. One small query tells whether the directory
+    changed since the list was made (an addition, a removal or an edit, which bumps `version`)."""
+    state = Organisation.objects.aggregate(
+        count=Count("id"), last=Max("id"), versions=Sum("version"), changed=Max("updated_at")
+    )
+    key = tuple(state.values())
+    if key not in _CHOICES:
+        _CHOICES.clear()
+        _CHOICES[key] = list(Organisation.objects.order_by("name").values_list("pk", "name"))
+    return _CHOICES[key]

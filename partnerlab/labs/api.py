@@ -184,7 +184,7 @@ def _group_out(g: Group) -> dict[str, Any]:
 def list_groups(request: HttpRequest, slug: str) -> object:
     _participant(request)
     cycle = get_object_or_404(Cycle, slug=slug)
-    groups = selectors.groups_of(cycle).select_related("cycle")
+    groups = selectors.groups_of(cycle, with_members=True).select_related("cycle")
     if not permissions.is_facilitator(request.user):
         groups = groups.filter(members__in=permissions.organisation_ids(request.user)).distinct()
     return [_group_out(g) for g in groups]

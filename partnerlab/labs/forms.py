@@ -5,7 +5,9 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from partnerlab.actors.forms import DirectoryChoices
 from partnerlab.actors.models import Organisation
+from partnerlab.core.form_renderer import ListSelectMultiple
 from partnerlab.labs.models import Contribution, PartnerRole
 from partnerlab.themes.models import CommonArea
 
@@ -42,7 +44,7 @@ class GroupForm(forms.Form):
     members = forms.ModelMultipleChoiceField(
         queryset=Organisation.objects.none(),
         required=False,
-        widget=forms.SelectMultiple(attrs={"size": 10}),
+        widget=ListSelectMultiple(attrs={"size": 10}),
         label=_("Member organisations"),
         help_text=_("Organisations that expressed interest in the chosen areas come first."),
     )
@@ -51,4 +53,5 @@ class GroupForm(forms.Form):
     def __init__(self, *args: Any, areas: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["areas"].queryset = areas  # type: ignore[attr-defined]
+        self.fields["members"].iterator = DirectoryChoices  # type: ignore[attr-defined]
         self.fields["members"].queryset = Organisation.objects.order_by("name")  # type: ignore[attr-defined]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Prefetch, QuerySet
 
+from partnerlab.actors.models import Organisation
 from partnerlab.cycles.models import Cycle
 from partnerlab.labs.models import Group, Interest
 from partnerlab.themes.models import CommonArea
@@ -36,9 +37,21 @@ def interest_by_area(cycle: Cycle, *, today: datetime.date) -> list[AreaInterest
     return result
 
 
-def groups_of(cycle: Cycle) -> QuerySet[Group]:
-    return (
-        cycle.groups.annotate(idea_count=Count("partnerships", distinct=True))
-        .prefetch_related("areas", "members")
-        .order_by("name")
+def groups_of(cycle: Cycle, *, with_members: bool = False) -> QuerySet[Group]:
+    """The cycle's groups with their areas and counts (`idea_count`, `member_count`); with
+    their members too (only who: id and name) when asked."""
+    groups = (
+        counted_groups(cycle)
+        .annotate(member_count=Count("members", distinct=True))
+        .prefetch_related("areas")
     )
+    if with_members:
+        groups = groups.prefetch_related(
+            Prefetch("members", Organisation.objects.only("id", "name"))
+        )
+    return groups
+
+
+def counted_groups(cycle: Cycle) -> QuerySet[Group]:
+    """The cycle's groups by name, each with its number of ideas (`idea_count`)."""
+    return cycle.groups.annotate(idea_count=Count("partnerships", distinct=True)).order_by("name")

@@ -20,6 +20,7 @@ from partnerlab.core.forms import form_errors
 from partnerlab.core.integrity import refusing_duplicates
 from partnerlab.partnerships import permissions, sections
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec, spec_for
+from partnerlab.partnerships.forms import forget_shared_rows
 from partnerlab.partnerships.models import (
     Activity,
     Cause,
@@ -86,6 +87,7 @@ def record_revision(
         after=data if action != "delete" else None,
     )
     Partnership.objects.filter(pk=partnership.pk).update(last_change_at=timezone.now())
+    forget_shared_rows(partnership)
     if notify:
         element_changed.send(sender=Partnership, partnership=partnership, section=section, by=by)
 

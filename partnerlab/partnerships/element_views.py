@@ -23,6 +23,7 @@ from partnerlab.core.forms import add_domain_errors, parse_id, posted_version
 from partnerlab.intake.models import Input
 from partnerlab.partnerships import editing, permissions, sections
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
+from partnerlab.partnerships.forms import forget_shared_rows
 from partnerlab.partnerships.models import Element, Partnership, StrandAssessment
 
 CHANGED_EVENT = "partnership-changed"
@@ -72,6 +73,7 @@ def section_response(
 ) -> HttpResponse:
     """After a change: htmx gets the section again, with `notice` saying it was saved and the
     other forms' lists of these records refreshed; a plain form post goes back to its page."""
+    forget_shared_rows(partnership)  # lists read before the write are out of date
     if not getattr(request, "htmx", False):
         if error:
             messages.error(request, error)
@@ -117,12 +119,11 @@ def citations(partnership: Partnership, form: Any = None) -> dict[str, Any]:
         values = form["cited_inputs"].value() or []
         cited = {i for i in map(parse_id, values) if i is not None}
     citable = list(sections.citable_inputs(partnership)[:80])
-    known = {i.pk for i in citable}
-    extra = list(
-        Input.objects.filter(pk__in=(cited - known) & sections.cited_by(partnership)).only(
-            "id", "text"
-        )
-    )
+    beyond = cited - {i.pk for i in citable}
+    extra = []
+    if beyond:  # inputs outside the group's evidence, shown only if the idea already cites them
+        allowed = beyond & sections.cited_by(partnership)
+        extra = list(Input.objects.filter(pk__in=allowed).only("id", "text"))
     return {"citable": extra + citable, "cited_ids": cited}
 
 

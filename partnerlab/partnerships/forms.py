@@ -11,7 +11,9 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
+from partnerlab.actors.forms import DirectoryChoices
 from partnerlab.actors.models import Organisation
+from partnerlab.core.form_renderer import ListSelect
 from partnerlab.core.forms import parse_id, refuse_control_characters
 from partnerlab.intake.models import Input
 from partnerlab.partnerships.models import (
@@ -30,6 +32,7 @@ from partnerlab.partnerships.models import (
     Task,
     WantedPartner,
 )
+from partnerlab.reference.countries import country_choices
 from partnerlab.reference.regions import region_choices, subregion_choices
 from partnerlab.themes.models import CommonArea
 
@@ -84,7 +87,40 @@ def _bound_numbers(form: forms.ModelForm) -> None:
 INDENT = "\u2003"  # an em space per level: HTML keeps it, and screen readers skip it
 
 
-class CauseTree(ModelChoiceIterator):
+SHARED = "_shared_choice_rows"
+
+
+def shared_rows(partnership: Partnership, key: str, queryset: Any) -> list[Any]:
+    """The idea's records offered by a select list, read once a request however many forms of
+    the page offer them (the partners in the activity, budget and task forms, …). Validation
+    still reads the database; a write forgets them (`forget_shared_rows`)."""
+    kept = partnership.__dict__.setdefault(SHARED, {})
+    if key not in kept:
+        kept[key] = list(queryset)
+    return kept[key]  # type: ignore[no-any-return]
+
+
+def forget_shared_rows(partnership: Partnership) -> None:
+    partnership.__dict__.pop(SHARED, None)
+
+
+class SharedChoices(ModelChoiceIterator):
+    """The choices of a field listing the idea's records of one kind (`field.shared_key`)."""
+
+    def rows(self) -> list[Any]:
+        return shared_rows(self.field.partnership, self.field.shared_key, self.queryset)
+
+    def __iter__(self) -> Iterator[Any]:
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for row in self.rows():
+            yield self.choice(row)
+
+    def __len__(self) -> int:
+        return len(self.rows()) + (self.field.empty_label is not None)
+
+
+class CauseTree(SharedChoices):
     """Causes in fishbone order, each indented under the cause it is part of. A cause being
     edited is offered without itself and its own parts (it cannot sit under them)."""
 
@@ -92,7 +128,7 @@ class CauseTree(ModelChoiceIterator):
         if self.field.empty_label is not None:
             yield ("", self.field.empty_label)
         kids: dict[int | None, list[Cause]] = {}
-        for cause in self.queryset:
+        for cause in self.rows():
             kids.setdefault(cause.parent_id, []).append(cause)
         editing = getattr(self.field, "editing", None)
 
@@ -105,6 +141,18 @@ class CauseTree(ModelChoiceIterator):
                 yield from walk(cause.pk, depth + 1)
 
         yield from walk(None, 0)
+
+
+# Fields listing the idea's records, and which list they share.
+SHARED_KEYS = {
+    "responsible": "partners",
+    "partner": "partners",
+    "owner": "partners",
+    "activity": "activities",
+    "objective": "objectives",
+    "strand": "bones",
+    "parent": "causes",
+}
 
 
 class ElementForm(forms.ModelForm):
@@ -130,8 +178,14 @@ class ElementForm(forms.ModelForm):
 
     def limit(self, name: str, field: forms.Field) -> None:
         p = self.partnership
+        if name in SHARED_KEYS:  # the idea's own records: read once for every form of a page
+            field.partnership = p  # type: ignore[attr-defined]
+            field.shared_key = SHARED_KEYS[name]  # type: ignore[attr-defined]
+            field.iterator = SharedChoices  # type: ignore[attr-defined]
         if name == "organisation":
-            field.queryset = field.queryset.order_by("name")  # type: ignore[attr-defined]
+            field.iterator = DirectoryChoices  # type: ignore[attr-defined]
+            field.widget = ListSelect()
+            field.queryset = field.queryset.order_by("name")  # type: ignore[attr-defined]  # after
         elif name in ("responsible", "partner", "owner"):
             field.queryset = p.partners.select_related("organisation")  # type: ignore[attr-defined]
         elif name == "area":
@@ -193,6 +247,8 @@ class WantedPartnerForm(ElementForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["region"].choices = [("", "—"), *region_choices(), *subregion_choices()]  # type: ignore[attr-defined]
+        self.fields["country"].widget = ListSelect()
+        self.fields["country"].choices = [("", "—"), *country_choices()]  # type: ignore[attr-defined]
 
 
 class ProblemForm(ElementForm):

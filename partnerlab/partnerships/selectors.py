@@ -30,16 +30,23 @@ def with_status(queryset: QuerySet[Partnership], *, today: datetime.date) -> lis
     took 300 ms for 200 ideas on PostgreSQL). A partner is authorized when it has decision
     makers recorded and all of them said yes."""
     ideas = list(
-        queryset.select_related("group", "cycle").prefetch_related(
+        queryset.select_related("group").prefetch_related(
             Prefetch(
                 "partners",
-                queryset=PartnershipPartner.objects.select_related("organisation").order_by(
-                    "role", "organisation__name"
-                ),
+                queryset=PartnershipPartner.objects.filter(role="lead")
+                .select_related("organisation")
+                .only("id", "partnership_id", "role", "organisation__id", "organisation__name"),
+                to_attr="leads",
             )
         )
     )
     chosen = queryset.values("pk")
+    partners = dict(
+        PartnershipPartner.objects.filter(partnership__in=chosen)
+        .values("partnership_id")
+        .annotate(n=Count("pk"))
+        .values_list("partnership_id", "n")
+    )
     tasks = {
         row["partnership_id"]: row
         for row in Task.objects.filter(partnership__in=chosen)
@@ -66,7 +73,7 @@ def with_status(queryset: QuerySet[Partnership], *, today: datetime.date) -> lis
         counted = tasks.get(idea.pk, {})
         idea.open_tasks = counted.get("open", 0)  # type: ignore[attr-defined]
         idea.overdue_tasks = counted.get("overdue", 0)  # type: ignore[attr-defined]
-        idea.partner_count = len(idea.partners.all())  # type: ignore[attr-defined]
+        idea.partner_count = partners.get(idea.pk, 0)  # type: ignore[attr-defined]
         idea.authorized_partners = authorized.get(idea.pk, 0)  # type: ignore[attr-defined]
         idea.refusals = refusals.get(idea.pk, 0)  # type: ignore[attr-defined]
     return ideas
@@ -84,7 +91,7 @@ class IdeaRow:
 
     @property
     def lead(self) -> PartnershipPartner | None:
-        return next((p for p in self.idea.partners.all() if p.role == "lead"), None)
+        return next(iter(self.idea.leads), None)  # type: ignore[attr-defined]
 
 
 SORTS = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -15,7 +16,7 @@ from partnerlab.core.errors import Conflict, DomainError
 from partnerlab.core.forms import handle_form, parse_id, posted_version
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
-from partnerlab.labs.selectors import groups_of
+from partnerlab.labs.selectors import counted_groups
 from partnerlab.partnerships import charts, permissions, sections, selectors, services, stages
 from partnerlab.partnerships.element_views import citations, readable_values, viewable
 from partnerlab.partnerships.elements import ELEMENTS
@@ -254,6 +255,9 @@ def publish(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("partnerships:detail", pk=pk)
 
 
+OVERVIEW_PAGE_SIZE = 50
+
+
 @login_required
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     """Every group and idea of the cycle, for facilitators: stage, silence, overdue, gaps."""
@@ -272,15 +276,17 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
         ).distinct()
     sort = request.GET.get("sort", "stage")
     rows = selectors.rows(queryset, today=timezone.localdate(), sort=sort)
+    page = Paginator(rows, OVERVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    group_rows = list(counted_groups(cycle))  # the filter's choices and the list of groups
     return render(
         request,
         "partnerships/overview.html",
         {
             "cycle": cycle,
-            "rows": rows,
+            "rows": page.object_list,
+            "page": page,
             "sort": sort,
-            "groups": cycle.groups.order_by("name"),
-            "group_rows": groups_of(cycle),
+            "group_rows": group_rows,
             "columns": idea_columns(show_group=True),
             "stages": Stage.choices,
             "params": request.GET,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, prefetch_related_objects
+from django.core.cache import cache
+from django.db.models import Count, Max, Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from partnerlab.partnerships.models import (
@@ -21,6 +23,7 @@ from partnerlab.partnerships.models import (
 from partnerlab.proposals import rules
 from partnerlab.proposals.content import (
     PRELOADED,
+    Line,
     all_elements,
     content_hash,
     partners_of,
@@ -45,6 +48,7 @@ class Readiness:
     checks: list[rules.Check]
     eligible: bool
     hashes: dict[str, str]
+    lines: dict[str, list[Line]]  # each element's lines as they stand, which `hashes` hash
 
     @property
     def missing(self) -> list[Cell]:
@@ -71,7 +75,8 @@ class Readiness:
 
 def readiness(p: Partnership) -> Readiness:
     partners = partners_of(p)
-    hashes = {key: content_hash(lines) for key, lines in all_elements(p).items()}
+    lines = all_elements(p)
+    hashes = {key: content_hash(element) for key, element in lines.items()}
     sign_offs = sorted(
         rows_of(p, "sign_offs", lambda: p.sign_offs.select_related("signed_by")),
         key=lambda s: (s.signed_at, s.pk),
@@ -94,7 +99,7 @@ def readiness(p: Partnership) -> Readiness:
                 row.append(Cell(partner, element, "missing", None))
         rows.append(row)
     checks = rules.eligibility(p)
-    return Readiness(p, partners, rows, checks, rules.is_eligible(checks), hashes)
+    return Readiness(p, partners, rows, checks, rules.is_eligible(checks), hashes, lines)
 
 
 STATUS_LABELS = {
@@ -134,7 +139,65 @@ def load_for_readiness(ideas: list[Partnership]) -> None:
 
 def statuses(ideas: Iterable[Partnership]) -> dict[int, str]:
     """Each designed idea's proposal status (see `Readiness.status`), by id, in a fixed number
-    of queries however many ideas there are; ideas before the design stage have none."""
+    of queries however many ideas there are; ideas before the design stage have none.
+
+    A status is kept in the cache under what it was computed from (`_states`), so a list page
+    recomputes only the ideas that changed since; an idea whose state differs has a new key."""
     designed = [p for p in ideas if p.stage == Stage.DESIGN]
-    load_for_readiness(designed)
-    return {p.pk: readiness(p).status for p in designed}
+    keys = {p.pk: f"proposal-status:{p.pk}:{state}" for p, state in _states(designed).items()}
+    kept = cache.get_many(list(keys.values()))
+    found = {pk: kept[key] for pk, key in keys.items() if key in kept}
+    todo = [p for p in designed if p.pk not in found]
+    load_for_readiness(todo)
+    fresh = {p.pk: readiness(p).status for p in todo}
+    cache.set_many({keys[pk]: status for pk, status in fresh.items()}, STATUS_KEPT_FOR)
+    return found | fresh
+
+
+STATUS_KEPT_FOR = 24 * 3600
+
+
+def _states(ideas: list[Partnership]) -> dict[Partnership, str]:
+    """A digest, per idea, of everything its readiness reads: the idea (any element written
+    moves `last_change_at`), its proposal statements, sign-offs, partners' organisations, its
+    group (areas) and its problem's area. Four small queries for any number of ideas."""
+    if not ideas:
+        return {}
+    ids = [p.pk for p in ideas]
+    signs = {
+        row["partnership_id"]: (row["n"], row["signed"], row["cleared"])
+        for row in SignOff.objects.filter(partnership_id__in=ids)
+        .values("partnership_id")
+        .annotate(n=Count("id"), signed=Max("signed_at"), cleared=Max("cleared_at"))
+    }
+    organisations = {
+        row["partnership_id"]: (row["n"], row["changed"])
+        for row in PartnershipPartner.objects.filter(partnership_id__in=ids)
+        .values("partnership_id")
+        .annotate(n=Count("id"), changed=Max("organisation__updated_at"))
+    }
+    proposals = dict(
+        Proposal.objects.filter(partnership_id__in=ids).values_list("partnership_id", "version")
+    )
+    around = {
+        pk: (group, area)
+        for pk, group, area in Partnership.objects.filter(pk__in=ids).values_list(
+            "pk", "group__version", "problem__area__version"
+        )
+    }
+    return {
+        p: hashlib.sha256(
+            repr(
+                (
+                    p.version,
+                    p.stage,
+                    p.last_change_at.isoformat(),
+                    signs.get(p.pk),
+                    organisations.get(p.pk),
+                    proposals.get(p.pk),
+                    around.get(p.pk),
+                )
+            ).encode()
+        ).hexdigest()[:32]
+        for p in ideas
+    }

@@ -24,6 +24,7 @@ from partnerlab.proposals.content import element_lines, proposal_of, readable
 from partnerlab.proposals.document import gather
 from partnerlab.proposals.forms import ProposalForm, TypologyForm
 from partnerlab.proposals.models import Notice, ProposalElement
+from partnerlab.proposals.selectors import load_for_readiness
 from partnerlab.proposals.selectors import readiness as readiness_of
 from partnerlab.proposals.typology import typology_of
 
@@ -44,13 +45,12 @@ def _context(request: HttpRequest, p: Any, **extra: Any) -> dict[str, Any]:
     mine = permissions.organisation_ids(request.user) if request.user.is_partner else set()
     elements = []
     for key, name in ProposalElement.choices:
-        lines = element_lines(p, key)
-        elements.append({"key": key, "name": name, "lines": _readable(lines)})
+        elements.append({"key": key, "name": name, "lines": _readable(ready.lines[key])})
     changed = {}
     for row in ready.rows:
         for cell in row:
             if cell.state == "changed" and cell.partner.organisation_id in mine:
-                now = element_lines(p, cell.element)
+                now = ready.lines[cell.element]
                 changed[cell.element] = changes_since(cell.sign_off.content, now)
     return {
         **_common(request, p),
@@ -77,6 +77,7 @@ def _context(request: HttpRequest, p: Any, **extra: Any) -> dict[str, Any]:
 @login_required
 def readiness(request: HttpRequest, pk: int) -> HttpResponse:
     p = viewable(request, pk)
+    load_for_readiness([p])  # a page to read: everything it shows in a fixed set of queries
     return render(request, "proposals/readiness.html", _context(request, p))
 
 

@@ -61,15 +61,22 @@ def summaries(theme_map: ThemeMap) -> list[ThemeSummary]:
         "input_id",
     )
     quote_ids: dict[int, list[int]] = defaultdict(list)
+    # Labels translated once per country and kind, not once per input.
+    region_names: dict[str, str] = {}
+    kind_names: dict[str, str] = {}
     for theme_id, primary, representative, country, kind, input_id in rows:
         summary = found[theme_id]
         if not primary:
             summary.secondary += 1
             continue
         summary.size += 1
-        region = regions.region_label(regions.region_of(country))
-        summary.by_region[str(region or NOT_STATED)] += 1
-        summary.by_stakeholder[str(KIND_LABELS.get(kind) or NOT_STATED)] += 1
+        if country not in region_names:
+            region = regions.region_label(regions.region_of(country))
+            region_names[country] = str(region or NOT_STATED)
+        if kind not in kind_names:
+            kind_names[kind] = str(KIND_LABELS.get(kind) or NOT_STATED)
+        summary.by_region[region_names[country]] += 1
+        summary.by_stakeholder[kind_names[kind]] += 1
         if representative:
             quote_ids[theme_id].append(input_id)
     quotes = Input.objects.in_bulk([i for ids in quote_ids.values() for i in ids])

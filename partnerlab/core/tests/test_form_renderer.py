@@ -46,3 +46,50 @@ def test_the_workspace_forms_render_as_before(cast) -> None:
         slow = spec.form(partnership=ws.idea, renderer=DjangoTemplates())
         for name in fast.fields:
             assert str(fast[name]) == str(slow[name]), (key, name)
+
+
+class Inputs(forms.Form):
+    text = forms.CharField(help_text='Say "what" <b>', max_length=20)
+    empty = forms.CharField(required=False)
+    number = forms.IntegerField(min_value=1, max_value=5, required=False)
+    day = forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), required=False)
+    note = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), required=False)
+    tick = forms.BooleanField(required=False)
+    secret = forms.CharField(widget=forms.HiddenInput, required=False)
+    mail = forms.EmailField(required=False)
+
+
+@pytest.mark.parametrize(
+    "data", [None, {"text": 'a "b" & <c>', "number": "9", "note": "x\ny", "tick": "on"}]
+)
+def test_inputs_and_text_areas_render_as_djangos_templates_do(data) -> None:
+    fast, slow = _both(Inputs, data=data, initial={"empty": "<i>", "day": "2026-12-03"})
+    for name in Inputs.base_fields:
+        assert str(fast[name]) == str(slow[name]), name
+
+
+def test_a_field_row_is_drawn_as_the_field_template_draws_it() -> None:
+    from django.template.loader import get_template
+
+    from partnerlab.core.templatetags.fields import field_row
+
+    template = get_template("_field.html")
+    for data in (None, {"text": "", "number": "9", "mail": "not-an-address"}):
+        form = Inputs(data=data)
+        form.is_valid()
+        for field in form:
+            assert field_row(field) == template.render({"field": field}), field.name
+
+
+def test_long_lists_render_as_djangos_select_does() -> None:
+    from partnerlab.core.form_renderer import ListSelect, ListSelectMultiple
+
+    choices = [("", "—"), ("1", "Ministry <of> Labour"), ("22", 'City "A" & B'), ("3", "NGO")]
+    for value in (None, "", "22", 3):
+        fast = ListSelect(choices=choices).render("org", value, {"id": "id_org"})
+        slow = forms.Select(choices=choices).render("org", value, {"id": "id_org"})
+        assert fast == slow, value
+    for values in (None, [], ["1", "3"]):
+        fast = ListSelectMultiple(choices=choices[1:], attrs={"size": 10}).render("m", values)
+        slow = forms.SelectMultiple(choices=choices[1:], attrs={"size": 10}).render("m", values)
+        assert fast == slow, values

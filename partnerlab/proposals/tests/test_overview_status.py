@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from partnerlab.actors import services as actors
 from partnerlab.partnerships import editing, services
 from partnerlab.partnerships.models import Partnership
 from partnerlab.proposals import services as proposals
@@ -47,7 +49,9 @@ def _designed_idea(cast, ws, n: int) -> Partnership:
     return idea
 
 
-def _overview(client, ws) -> tuple[str, int]:
+def _overview(client, ws, *, kept: bool = True) -> tuple[str, int]:
+    if not kept:
+        cache.clear()  # every status computed afresh: the most the page can cost
     with CaptureQueriesContext(connection) as captured:
         page = client.get(f"/cycles/{ws.cycle.slug}/partnerships/").content.decode()
     return page, len(captured)
@@ -72,9 +76,25 @@ def test_the_overview_shows_each_proposals_status(cast, ws, client_for):
 def test_proposal_statuses_add_no_query_per_idea(cast, ws, client_for):
     client = client_for(cast.facilitator)
     _designed_idea(cast, ws, 1)
-    _page, before = _overview(client, ws)
+    _page, before = _overview(client, ws, kept=False)
     for n in range(2, 6):
         _designed_idea(cast, ws, n)
-    page, after = _overview(client, ws)
+    page, after = _overview(client, ws, kept=False)
     assert page.count("Not eligible") == 5
     assert after == before
+
+
+def test_statuses_are_kept_until_something_they_read_changes(cast, ws, client_for):
+    client = client_for(cast.facilitator)
+    _designed_idea(cast, ws, 1)
+    page, first = _overview(client, ws)
+    assert _status_of(page, "Claims from home") == "Waiting for sign-off"
+    page, again = _overview(client, ws)
+    assert again < first  # nothing changed: the statuses were kept, not computed again
+    assert _status_of(page, "Claims from home") == "Waiting for sign-off"
+    # The lead leaves the forum: its organisation changed, not the idea, and the status follows.
+    actors.update_organisation(
+        by=cast.facilitator, organisation=cast.ghana_ministry, changes={"membership": "non_member"}
+    )
+    page, _count = _overview(client, ws)
+    assert _status_of(page, "Claims from home") == "Not eligible"
