@@ -100,6 +100,11 @@ def shared_rows(partnership: Partnership, key: str, queryset: Any) -> list[Any]:
     return kept[key]  # type: ignore[no-any-return]
 
 
+def share_rows(partnership: Partnership, key: str, rows: list[Any]) -> None:
+    """Rows a page has read anyway (a section's items), in the order the forms list them."""
+    partnership.__dict__.setdefault(SHARED, {}).setdefault(key, rows)
+
+
 def forget_shared_rows(partnership: Partnership) -> None:
     partnership.__dict__.pop(SHARED, None)
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from partnerlab.intake.models import Input
 from partnerlab.partnerships import permissions
 from partnerlab.partnerships.elements import ELEMENTS, ElementSpec
+from partnerlab.partnerships.forms import share_rows
 from partnerlab.partnerships.models import (
     BudgetLine,
     Cause,
@@ -146,6 +147,8 @@ def build(user: Any, partnership: Partnership, key: str) -> Section:
         items = [_strand(spec, partnership, bone) for bone in cause_tree(partnership)]
     else:
         items = list(ITEM_QUERIES[key](partnership))
+        if key in ("activities", "objectives"):  # the forms' lists of them, in the same order
+            share_rows(partnership, key, items)
     form = None
     if may_add and key not in ("strands", "problem"):
         form = spec.form(partnership=partnership, prefix=f"new-{key}")

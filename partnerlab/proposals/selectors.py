@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, Max, Prefetch, prefetch_related_objects
+from django.db.models import Count, Max, OuterRef, Prefetch, Subquery, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from partnerlab.partnerships.models import (
@@ -160,44 +161,34 @@ STATUS_KEPT_FOR = 24 * 3600
 def _states(ideas: list[Partnership]) -> dict[Partnership, str]:
     """A digest, per idea, of everything its readiness reads: the idea (any element written
     moves `last_change_at`), its proposal statements, sign-offs, partners' organisations, its
-    group (areas) and its problem's area. Four small queries for any number of ideas."""
+    group (areas) and its problem's area. One query for any number of ideas."""
     if not ideas:
         return {}
-    ids = [p.pk for p in ideas]
-    signs = {
-        row["partnership_id"]: (row["n"], row["signed"], row["cleared"])
-        for row in SignOff.objects.filter(partnership_id__in=ids)
-        .values("partnership_id")
-        .annotate(n=Count("id"), signed=Max("signed_at"), cleared=Max("cleared_at"))
-    }
-    organisations = {
-        row["partnership_id"]: (row["n"], row["changed"])
-        for row in PartnershipPartner.objects.filter(partnership_id__in=ids)
-        .values("partnership_id")
-        .annotate(n=Count("id"), changed=Max("organisation__updated_at"))
-    }
-    proposals = dict(
-        Proposal.objects.filter(partnership_id__in=ids).values_list("partnership_id", "version")
-    )
-    around = {
-        pk: (group, area)
-        for pk, group, area in Partnership.objects.filter(pk__in=ids).values_list(
-            "pk", "group__version", "problem__area__version"
+
+    def per_idea(queryset: Any, **aggregate: Any) -> Any:
+        return Subquery(
+            queryset.filter(partnership=OuterRef("pk"))
+            .order_by()
+            .values("partnership")
+            .annotate(**aggregate)
+            .values(*aggregate)[:1]
         )
-    }
+
+    found = Partnership.objects.filter(pk__in=[p.pk for p in ideas]).values_list(
+        "pk",
+        "group__version",
+        "problem__area__version",
+        "proposal__version",
+        per_idea(SignOff.objects, n=Count("id")),
+        per_idea(SignOff.objects, signed=Max("signed_at")),
+        per_idea(SignOff.objects, cleared=Max("cleared_at")),
+        per_idea(PartnershipPartner.objects, n=Count("id")),
+        per_idea(PartnershipPartner.objects, changed=Max("organisation__updated_at")),
+    )
+    around = {row[0]: row[1:] for row in found}
     return {
         p: hashlib.sha256(
-            repr(
-                (
-                    p.version,
-                    p.stage,
-                    p.last_change_at.isoformat(),
-                    signs.get(p.pk),
-                    organisations.get(p.pk),
-                    proposals.get(p.pk),
-                    around.get(p.pk),
-                )
-            ).encode()
+            repr((p.version, p.stage, p.last_change_at.isoformat(), around.get(p.pk))).encode()
         ).hexdigest()[:32]
         for p in ideas
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from dataclasses import dataclass, field
 
@@ -10,7 +11,7 @@ from django.utils.translation import get_language
 
 from partnerlab.analysis.typology import TypologyResult, classify, type_description
 from partnerlab.partnerships.models import Partnership
-from partnerlab.proposals.content import proposal_of
+from partnerlab.proposals.content import proposal_of, rows_of
 from partnerlab.proposals.models import PartnershipType
 
 
@@ -46,8 +47,11 @@ class Typology:
 def description_text(p: Partnership) -> str:
     """What the partnership will do, as one text: summary, chosen ideas and activities."""
     parts = [p.summary]
-    parts += [f"{o.title}. {o.description}" for o in p.options.filter(status="chosen")]
-    parts += [f"{a.title}. {a.description}" for a in p.activities.order_by("starts_on", "id")]
+    options = rows_of(p, "options", lambda: p.options.filter(status="chosen"))
+    parts += [f"{o.title}. {o.description}" for o in options if o.status == "chosen"]
+    activities = rows_of(p, "activities", lambda: p.activities.all())
+    activities.sort(key=lambda a: (a.starts_on is None, a.starts_on or datetime.date.min, a.pk))
+    parts += [f"{a.title}. {a.description}" for a in activities]
     return "\n".join(" ".join(x.split()) for x in parts if x and x.strip())
 
 
