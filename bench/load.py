@@ -26,6 +26,7 @@ import csv
 import json
 import os
 import platform
+import resource
 import secrets
 import signal
 import subprocess
@@ -272,6 +273,27 @@ def report(stats_file: Path, args: argparse.Namespace, load_before: float) -> di
     }
 
 
+def tree_cpu(pid: int) -> float:
+    """CPU seconds used so far by a process and everything it started (the web server)."""
+    import psutil  # locust's own dependency
+
+    root = psutil.Process(pid)
+    total = 0.0
+    for process in [root, *root.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
+def children_cpu() -> float:
+    """CPU seconds of this script's finished children (locust, once it has ended)."""
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
+
+
 def main() -> None:
     args = arguments()
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -283,11 +305,21 @@ def main() -> None:
     server = start_server(args, env)
     time.sleep(args.settle)  # each web process loads its models in the background first
     try:
+        server_before, locust_before = tree_cpu(server.pid), children_cpu()
         stats = run_locust(args, env, people, cycle)
+        cpu = {
+            "server_s": round(tree_cpu(server.pid) - server_before, 1),
+            "load_generator_s": round(children_cpu() - locust_before, 1),
+        }
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=90)
     result = report(stats, args, load_before)
+    result["cpu_seconds"] = cpu
+    print(
+        f"CPU used during the run: server {cpu['server_s']} s (web processes and worker), "
+        f"locust {cpu['load_generator_s']} s"
+    )
     (RESULTS / "load.json").write_text(json.dumps(result, indent=2) + "\n")
     print(f"written to {RESULTS / 'load.json'}")
 

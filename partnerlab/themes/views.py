@@ -35,7 +35,8 @@ def _int(value: str | None) -> int | None:
 def overview(request: HttpRequest, slug: str) -> HttpResponse:
     cycle = _cycle(request, slug)
     theme_map = selectors.latest_map(cycle, _int(request.GET.get("version")))
-    job = Job.objects.filter(pk=_int(request.GET.get("job")), kind="themes.discover").first()
+    job_id = _int(request.GET.get("job"))
+    job = Job.objects.filter(pk=job_id, kind="themes.discover").first() if job_id else None
     return render(
         request,
         "themes/overview.html",
@@ -44,7 +45,11 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
             "theme_map": theme_map,
             "job": job,
             "summaries": selectors.summaries(theme_map) if theme_map else [],
-            "unassigned": selectors.unassigned_inputs(theme_map)[:100] if theme_map else [],
+            "unassigned": (
+                selectors.unassigned_inputs(theme_map).only("id", "text", "language")[:100]
+                if theme_map
+                else []
+            ),
             "history": selectors.history(theme_map)[:50] if theme_map else [],
             "versions": cycle.theme_maps.order_by("-version").values_list("version", flat=True),
             "input_count": cycle.inputs.count(),
