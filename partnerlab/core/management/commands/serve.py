@@ -55,13 +55,14 @@ def collect_static_if_changed() -> bool:
 
 
 def default_workers() -> int:
-    """One process more than the cores: a core is never idle while a process waits."""
-    return (os.cpu_count() or 1) + 1
+    """Twice the cores plus one, as gunicorn's documentation advises: a core is never idle while
+    a process waits on the database."""
+    return 2 * (os.cpu_count() or 1) + 1
 
 
 class Command(BaseCommand):
     help = (
-        "Serve the platform with gunicorn (several processes, each with several threads) and "
+        "Serve the platform with gunicorn (several processes) and "
         "run the background task worker beside it; Ctrl+C or SIGTERM stops both."
     )
 
@@ -72,13 +73,13 @@ class Command(BaseCommand):
             "--workers",
             type=int,
             default=settings.SERVE_WORKERS or default_workers(),
-            help="web processes (default: SERVE_WORKERS, else the cores + 1)",
+            help="web processes (default: SERVE_WORKERS, else twice the cores + 1)",
         )
         parser.add_argument(
             "--threads",
             type=int,
             default=settings.SERVE_THREADS,
-            help="threads in each web process (default: SERVE_THREADS, else 4)",
+            help="threads in each web process (default: SERVE_THREADS, else 1)",
         )
         parser.add_argument(
             "--no-worker", action="store_true", help="Do not start the task worker."
