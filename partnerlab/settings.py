@@ -187,8 +187,8 @@ CONTENT_SECURITY_POLICY = {
 
 # `partnerlab serve`: gunicorn processes (0: twice the cores plus one, gunicorn's advice) and
 # threads in each. Pages spend most of their time in Python, where threads of one process wait
-# on each other (the GIL): measured with bench/load.py, 5 processes of 1 thread answered the
-# same load about twice as fast at p95 as 3 processes of 4 threads.
+# on each other (the GIL): measured with bench/load.py, 5 processes of 1 thread missed far fewer
+# of its targets than 3 processes of 4 threads.
 SERVE_WORKERS = conf.env_int("SERVE_WORKERS", 0)
 SERVE_THREADS = conf.env_int("SERVE_THREADS", 1, minimum=1)
 
