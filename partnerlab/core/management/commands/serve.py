@@ -116,7 +116,7 @@ class Command(BaseCommand):
         self._say(
             self.style.SUCCESS(
                 f"Partnership Lab is serving on http://{bind}/ with {options['workers']} "
-                f"processes of {options['threads']} threads. Press Ctrl+C to stop."
+                f"web processes of {options['threads']} thread(s). Press Ctrl+C to stop."
             )
         )
         code = supervise(children, say=self._say, stop_timeout=35)
