@@ -40,6 +40,7 @@ import numpy as np
 from partnerlab.analysis.matching import (
     DonorNeeds,
     Match,
+    MatchTable,
     ProposalFacts,
     match_all,
     match_pair,
@@ -123,7 +124,7 @@ Tops = dict[int, list[Match]]
 
 def vectorised(
     donors: list[DonorNeeds], proposals: list[ProposalFacts], top: int
-) -> tuple[Any, Tops, Tops, float, float]:
+) -> tuple[MatchTable, Tops, Tops, float, float]:
     started = time.perf_counter()
     table = match_all(donors, proposals, today=TODAY)
     scored = time.perf_counter()
@@ -154,7 +155,7 @@ def per_pair(
 def agreement(
     donors: list[DonorNeeds],
     proposals: list[ProposalFacts],
-    table: Any,
+    table: MatchTable,
     matches: dict[tuple[int, int], Match],
     tops: tuple[Tops, Tops, Tops, Tops],
 ) -> dict[str, Any]:

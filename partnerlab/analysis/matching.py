@@ -90,6 +90,8 @@ WEIGHT = 1 / len(CRITERIA)
 SOON_DAYS = 90
 SOON_CREDIT = 0.5
 GCM_OBJECTIVES = range(1, 24)
+# A criterion's answer for one pair: its credit (0..1), the reason's code and params.
+Answer = tuple[float, str, dict[str, object]]
 
 __all__ = [
     "CRITERIA",
@@ -190,11 +192,11 @@ class Match:
 
 
 # ---------------------------------------------------------------------------------------------
-# One pair, the straightforward way. Each criterion returns its credit (0..1) and its reason;
-# the window's credit depends on the donor alone, so match_all reuses `_window`.
+# One pair, the straightforward way. The window's answer depends on the donor alone, so
+# match_all computes it once per donor.
 
 
-def _objectives(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str, dict[str, object]]:
+def _objectives(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
     mine = sorted(proposal.objectives)
     if not donor.objectives:
         return 1.0, "objectives_any", {"proposal": mine}
@@ -205,35 +207,24 @@ def _objectives(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str,
     return share, "objectives_shared", {"shared": shared, "proposal": mine, "share": share}
 
 
-def _place(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str, dict[str, object]]:
+def _place(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
+    where: dict[str, object] = {
+        "countries": sorted(proposal.countries),
+        "regions": sorted(proposal.regions),
+    }
     if not donor.countries and not donor.regions:
-        return (
-            1.0,
-            "place_any",
-            {
-                "countries": sorted(proposal.countries),
-                "regions": sorted(proposal.regions),
-            },
-        )
+        return 1.0, "place_any", where
     countries = proposal.countries & donor.countries
     if countries:
         return 1.0, "country", {"countries": sorted(countries)}
     regions = proposal.regions & donor.regions
     if regions:
         return 1.0, "region", {"regions": sorted(regions)}
-    return (
-        0.0,
-        "place_none",
-        {
-            "countries": sorted(proposal.countries),
-            "regions": sorted(proposal.regions),
-            "donor_countries": sorted(donor.countries),
-            "donor_regions": sorted(donor.regions),
-        },
-    )
+    wanted = {"donor_countries": sorted(donor.countries), "donor_regions": sorted(donor.regions)}
+    return 0.0, "place_none", where | wanted
 
 
-def _type(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str, dict[str, object]]:
+def _type(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
     if not donor.types:
         return 1.0, "type_any", {"type": proposal.type}
     if proposal.type in donor.types:
@@ -241,7 +232,7 @@ def _type(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str, dict[
     return 0.0, "type_other", {"type": proposal.type, "donor_types": sorted(donor.types)}
 
 
-def _amount(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str, dict[str, object]]:
+def _amount(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
     amount, low, high = proposal.amount_requested, donor.min_amount, donor.max_amount
     if low is None and high is None:
         return 1.0, "amount_any", {"amount": amount}
@@ -252,7 +243,7 @@ def _amount(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str, dic
     return 1.0, "amount_in_range", {"amount": amount, "min_amount": low, "max_amount": high}
 
 
-def _window(donor: DonorNeeds, today: date) -> tuple[float, str, dict[str, object]]:
+def _window(donor: DonorNeeds, today: date) -> Answer:
     if not donor.windows:
         return 1.0, "window_always", {}
     open_now = [w for w in donor.windows if w[0] <= today <= w[1]]
@@ -262,38 +253,24 @@ def _window(donor: DonorNeeds, today: date) -> tuple[float, str, dict[str, objec
     later = sorted(w for w in donor.windows if w[0] > today)
     if later and later[0][0] <= today + timedelta(days=SOON_DAYS):
         opens_on, closes_on = later[0]
-        days = (opens_on - today).days
-        return (
-            SOON_CREDIT,
-            "window_next",
-            {
-                "opens_on": opens_on,
-                "closes_on": closes_on,
-                "days": days,
-            },
-        )
+        soon = {"opens_on": opens_on, "closes_on": closes_on, "days": (opens_on - today).days}
+        return SOON_CREDIT, "window_next", soon
     closed = [w[1] for w in donor.windows if w[1] < today]
-    return (
-        0.0,
-        "window_closed",
-        {
-            "last_closed_on": max(closed) if closed else None,
-            "next_opens_on": later[0][0] if later else None,
-        },
-    )
+    last, following = max(closed) if closed else None, later[0][0] if later else None
+    return 0.0, "window_closed", {"last_closed_on": last, "next_opens_on": following}
 
 
-def _cofunding(donor: DonorNeeds, proposal: ProposalFacts) -> tuple[float, str, dict[str, object]]:
-    cash, in_kind = proposal.cofunding_cash, proposal.cofunding_in_kind
+def _cofunding(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
+    own: dict[str, object] = {
+        "cash": proposal.cofunding_cash,
+        "in_kind": proposal.cofunding_in_kind,
+    }
+    total = proposal.cofunding_cash + proposal.cofunding_in_kind
     if not donor.needs_cofunding:
-        return 1.0, "cofunding_not_needed", {"cash": cash, "in_kind": in_kind}
-    if cash + in_kind > 0:
-        return (
-            1.0,
-            "cofunding_available",
-            {"cash": cash, "in_kind": in_kind, "total": cash + in_kind},
-        )
-    return 0.0, "cofunding_missing", {"cash": cash, "in_kind": in_kind}
+        return 1.0, "cofunding_not_needed", own
+    if total > 0:
+        return 1.0, "cofunding_available", own | {"total": total}
+    return 0.0, "cofunding_missing", own
 
 
 def _exclusions(donor: DonorNeeds, proposal: ProposalFacts) -> list[Reason]:
@@ -314,9 +291,7 @@ def match_pair(donor: DonorNeeds, proposal: ProposalFacts, *, today: date) -> Ma
     return _explain(donor, proposal, _window(donor, today))
 
 
-def _explain(
-    donor: DonorNeeds, proposal: ProposalFacts, window: tuple[float, str, dict[str, object]]
-) -> Match:
+def _explain(donor: DonorNeeds, proposal: ProposalFacts, window: Answer) -> Match:
     answers = (
         _objectives(donor, proposal),
         _place(donor, proposal),
@@ -391,7 +366,7 @@ class MatchTable:
         today: date,
         scores: np.ndarray,
         excluded: np.ndarray,
-        windows: Sequence[tuple[float, str, dict[str, object]]],
+        windows: Sequence[Answer],
     ) -> None:
         self.today = today
         self._donors = list(donors)
