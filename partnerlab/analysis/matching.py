@@ -33,7 +33,7 @@ weight 0, since they add nothing.
 one that is; then by key, smallest first, so the order is the same on every run.
 
 Reason codes (`passed` says whether it counts for the proposal) and their `params` — all
-numbers of objectives are `int`, countries ISO alpha-2 codes, sets given as sorted lists,
+numbers of objectives are `int`, countries ISO alpha-2 codes, sets given as sorted tuples,
 amounts `Decimal`, dates `date`:
 
 =====================  ======  ==============================================================
@@ -197,30 +197,34 @@ class Match:
 
 
 def _objectives(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
-    mine = sorted(proposal.objectives)
+    mine = tuple(sorted(proposal.objectives))
     if not donor.objectives:
         return 1.0, "objectives_any", {"proposal": mine}
-    shared = sorted(proposal.objectives & donor.objectives)
+    shared = tuple(sorted(proposal.objectives & donor.objectives))
     if not shared:
-        return 0.0, "objectives_none", {"proposal": mine, "donor": sorted(donor.objectives)}
+        return 0.0, "objectives_none", {"proposal": mine, "donor": tuple(sorted(donor.objectives))}
     share = len(shared) / len(mine)
     return share, "objectives_shared", {"shared": shared, "proposal": mine, "share": share}
 
 
 def _place(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
+    if donor.countries or donor.regions:
+        countries = proposal.countries & donor.countries
+        if countries:
+            return 1.0, "country", {"countries": tuple(sorted(countries))}
+        regions = proposal.regions & donor.regions
+        if regions:
+            return 1.0, "region", {"regions": tuple(sorted(regions))}
     where: dict[str, object] = {
-        "countries": sorted(proposal.countries),
-        "regions": sorted(proposal.regions),
+        "countries": tuple(sorted(proposal.countries)),
+        "regions": tuple(sorted(proposal.regions)),
     }
     if not donor.countries and not donor.regions:
-        return 1.0, "place_any", where
-    countries = proposal.countries & donor.countries
-    if countries:
-        return 1.0, "country", {"countries": sorted(countries)}
-    regions = proposal.regions & donor.regions
-    if regions:
-        return 1.0, "region", {"regions": sorted(regions)}
-    wanted = {"donor_countries": sorted(donor.countries), "donor_regions": sorted(donor.regions)}
+        return 1.0, "place_any", dict(where)
+    wanted = {
+        "donor_countries": tuple(sorted(donor.countries)),
+        "donor_regions": tuple(sorted(donor.regions)),
+    }
     return 0.0, "place_none", where | wanted
 
 
@@ -229,7 +233,7 @@ def _type(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
         return 1.0, "type_any", {"type": proposal.type}
     if proposal.type in donor.types:
         return 1.0, "type", {"type": proposal.type}
-    return 0.0, "type_other", {"type": proposal.type, "donor_types": sorted(donor.types)}
+    return 0.0, "type_other", {"type": proposal.type, "donor_types": tuple(sorted(donor.types))}
 
 
 def _amount(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
@@ -274,15 +278,21 @@ def _cofunding(donor: DonorNeeds, proposal: ProposalFacts) -> Answer:
 
 
 def _exclusions(donor: DonorNeeds, proposal: ProposalFacts) -> list[Reason]:
-    reasons = []
+    reasons: list[Reason] = []
+    if not (donor.excluded_countries or donor.excluded_types or donor.excluded_objectives):
+        return reasons
     countries = proposal.countries & donor.excluded_countries
     if countries:
-        reasons.append(Reason("excluded_country", False, 0.0, {"countries": sorted(countries)}))
+        reasons.append(
+            Reason("excluded_country", False, 0.0, {"countries": tuple(sorted(countries))})
+        )
     if proposal.type in donor.excluded_types:
         reasons.append(Reason("excluded_type", False, 0.0, {"type": proposal.type}))
     objectives = proposal.objectives & donor.excluded_objectives
     if objectives:
-        reasons.append(Reason("excluded_objective", False, 0.0, {"objectives": sorted(objectives)}))
+        reasons.append(
+            Reason("excluded_objective", False, 0.0, {"objectives": tuple(sorted(objectives))})
+        )
     return reasons
 
 
@@ -292,26 +302,21 @@ def match_pair(donor: DonorNeeds, proposal: ProposalFacts, *, today: date) -> Ma
 
 
 def _explain(donor: DonorNeeds, proposal: ProposalFacts, window: Answer) -> Match:
-    answers = (
-        _objectives(donor, proposal),
-        _place(donor, proposal),
-        _type(donor, proposal),
-        _amount(donor, proposal),
-        window,
-        _cofunding(donor, proposal),
-    )
+    what = _objectives(donor, proposal)
+    where = _place(donor, proposal)
+    how = _type(donor, proposal)
+    how_much = _amount(donor, proposal)
+    own = _cofunding(donor, proposal)
     exclusions = _exclusions(donor, proposal)
-    n = len(CRITERIA)
+    answers = (what, where, how, how_much, window, own)
     if exclusions:
-        blocked = (Reason(code, credit > 0, 0.0, params) for credit, code, params in answers)
+        blocked = [Reason(code, credit > 0, 0.0, params) for credit, code, params in answers]
         return Match(donor.key, proposal.key, 0.0, True, (*exclusions, *blocked))
     # The same sum, in the same order, as match_all's vectorised score.
-    total = answers[0][0] + answers[1][0] + answers[2][0] + answers[3][0] + answers[4][0]
-    total += answers[5][0]
-    reasons = tuple(
-        Reason(code, credit > 0, credit / n, params) for credit, code, params in answers
-    )
-    return Match(donor.key, proposal.key, total / n, False, reasons)
+    total = what[0] + where[0] + how[0] + how_much[0] + window[0] + own[0]
+    n = len(CRITERIA)
+    reasons = [Reason(code, credit > 0, credit / n, params) for credit, code, params in answers]
+    return Match(donor.key, proposal.key, total / n, False, tuple(reasons))
 
 
 # ---------------------------------------------------------------------------------------------
