@@ -9,8 +9,10 @@ every answer is a `Reason` whose `weight` is what it adds to the score:
    should not score lower for being broad.
 2. **Where** — met when the proposal acts in a country the donor lists, or in a region it lists
    (a donor listing Africa and Jordan means either).
-3. **How** — the proposal's partnership type is one the donor funds.
-4. **How much** — the amount requested is within the donor's range (inclusive).
+3. **How** — the proposal's partnership type is one the donor funds (a Hybrid proposal meets
+   it for donors that list Hybrid: the facts carry no components).
+4. **How much** — the amount the partners ask of donors is within the donor's range
+   (inclusive).
 5. **When** — a funding window is open today (full), or opens within `SOON_DAYS` days (half:
    the donor can fund it, not yet); an empty list of windows means always open.
 6. **Co-funding** — when the donor needs co-funding, the partners put cash or in-kind
@@ -121,6 +123,11 @@ def _check_types(types: Iterable[str], what: str) -> None:
 
 @dataclass(frozen=True)
 class DonorNeeds:
+    """What a donor funds: GCM objectives (1..23), UN regions (as `reference.regions` names
+    them), ISO alpha-2 countries, partnership types (typology's `TYPES`), the range of amounts
+    (either end may be open), whether it needs co-funding, its windows (opens_on, closes_on),
+    empty for always open, and what it will not fund."""
+
     key: int
     objectives: frozenset[int]
     regions: frozenset[str]
@@ -157,6 +164,9 @@ class DonorNeeds:
 
 @dataclass(frozen=True)
 class ProposalFacts:
+    """What a fundable proposal is: its objectives, where it acts (countries and their regions),
+    its type, the amount asked of donors, and the partners' own cash and in-kind contributions."""
+
     key: int
     objectives: frozenset[int]
     regions: frozenset[str]
@@ -174,16 +184,20 @@ class ProposalFacts:
                 raise ValueError(f"proposal {self.key}: {name} cannot be negative")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Reason:
+    """One checkable statement about a pair: see the codes in the module's docstring."""
+
     code: str
     passed: bool
     weight: float
     params: dict[str, object] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
+    """A donor's score (0..1) for a proposal, with its reasons, exclusions first."""
+
     donor: int
     proposal: int
     score: float
@@ -383,6 +397,10 @@ class MatchTable:
         self._scores = scores
         self._excluded = excluded
         self._windows = list(windows)
+        # Rankings (by score, then not excluded, then key), sorted for every row or column at
+        # once the first time one is asked for.
+        self._proposals_ranked: np.ndarray | None = None
+        self._donors_ranked: np.ndarray | None = None
         self._scores.setflags(write=False)
         self._excluded.setflags(write=False)
 
@@ -412,32 +430,22 @@ class MatchTable:
     def for_donor(self, key: int, top: int | None = None) -> list[Match]:
         """The proposals for one donor, best first."""
         i = self._donor_index[key]
-        order = _ranking(self._scores[i], self._excluded[i], self._proposal_keys, top)
-        donor = self._donors[i]
-        return [_explain(donor, self._proposals[j], self._windows[i]) for j in order]
+        if self._proposals_ranked is None:
+            keys = np.broadcast_to(self._proposal_keys[None, :], self._scores.shape)
+            self._proposals_ranked = np.lexsort((keys, self._excluded, -self._scores), axis=1)
+        donor, window = self._donors[i], self._windows[i]
+        ranked = self._proposals_ranked[i, :top].tolist()
+        return [_explain(donor, self._proposals[j], window) for j in ranked]
 
     def for_proposal(self, key: int, top: int | None = None) -> list[Match]:
         """The donors for one proposal, best first."""
         j = self._proposal_index[key]
-        order = _ranking(self._scores[:, j], self._excluded[:, j], self._donor_keys, top)
+        if self._donors_ranked is None:
+            keys = np.broadcast_to(self._donor_keys[:, None], self._scores.shape)
+            self._donors_ranked = np.lexsort((keys, self._excluded, -self._scores), axis=0)
         proposal = self._proposals[j]
-        return [_explain(self._donors[i], proposal, self._windows[i]) for i in order]
-
-
-def _ranking(
-    scores: np.ndarray, excluded: np.ndarray, keys: np.ndarray, top: int | None
-) -> list[int]:
-    """Indices by score (highest first), then not excluded first, then key (smallest first)."""
-    if top is not None and top < len(scores):
-        if top <= 0:
-            return []
-        # Only the candidates at or above the top-th score can be in the top: sort those alone.
-        threshold = np.partition(scores, len(scores) - top)[len(scores) - top]
-        candidates = np.flatnonzero(scores >= threshold)
-    else:
-        candidates = np.arange(len(scores))
-    order = np.lexsort((keys[candidates], excluded[candidates], -scores[candidates]))
-    return [int(c) for c in candidates[order][:top]]
+        ranked = self._donors_ranked[:top, j].tolist()
+        return [_explain(self._donors[i], proposal, self._windows[i]) for i in ranked]
 
 
 def _unique_keys(keys: Sequence[int], what: str) -> None:
