@@ -428,24 +428,28 @@ class MatchTable:
         return _explain(self._donors[i], self._proposals[j], self._windows[i])
 
     def for_donor(self, key: int, top: int | None = None) -> list[Match]:
-        """The proposals for one donor, best first."""
+        """The proposals for one donor, best first: `top` of them, or all."""
         i = self._donor_index[key]
         if self._proposals_ranked is None:
             keys = np.broadcast_to(self._proposal_keys[None, :], self._scores.shape)
             self._proposals_ranked = np.lexsort((keys, self._excluded, -self._scores), axis=1)
         donor, window = self._donors[i], self._windows[i]
-        ranked = self._proposals_ranked[i, :top].tolist()
+        ranked = self._proposals_ranked[i, : _limit(top)].tolist()
         return [_explain(donor, self._proposals[j], window) for j in ranked]
 
     def for_proposal(self, key: int, top: int | None = None) -> list[Match]:
-        """The donors for one proposal, best first."""
+        """The donors for one proposal, best first: `top` of them, or all."""
         j = self._proposal_index[key]
         if self._donors_ranked is None:
             keys = np.broadcast_to(self._donor_keys[:, None], self._scores.shape)
             self._donors_ranked = np.lexsort((keys, self._excluded, -self._scores), axis=0)
         proposal = self._proposals[j]
-        ranked = self._donors_ranked[:top, j].tolist()
+        ranked = self._donors_ranked[: _limit(top), j].tolist()
         return [_explain(self._donors[i], proposal, self._windows[i]) for i in ranked]
+
+
+def _limit(top: int | None) -> int | None:
+    return None if top is None else max(top, 0)
 
 
 def _unique_keys(keys: Sequence[int], what: str) -> None:

@@ -259,7 +259,7 @@ def test_proposals_are_ranked_for_a_donor_and_donors_for_a_proposal_best_first()
     assert [m.proposal for m in table.for_donor(5)] == [40, 10, 20, 30]
     assert [m.donor for m in table.for_proposal(20)] == [7, 2, 3, 5]
     assert [m.donor for m in table.for_proposal(40, top=3)] == [5, 7, 2]
-    assert table.for_proposal(40, top=0) == []
+    assert table.for_proposal(40, top=0) == [] == table.for_donor(7, top=-1)
     assert table.explain(2, 10) == match_pair(donors[1], proposals[3], today=TODAY)
     with pytest.raises(KeyError):
         table.score(99, 10)
