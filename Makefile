@@ -47,7 +47,7 @@ lint: install-dev
 	$(BIN)/partnerlab makemigrations --check --dry-run
 
 typecheck: install-dev
-	$(BIN)/mypy partnerlab/analysis partnerlab/conf.py partnerlab/core/tabular.py partnerlab/reference/regions.py
+	$(BIN)/mypy partnerlab/analysis bench/matching.py partnerlab/conf.py partnerlab/core/tabular.py partnerlab/reference/regions.py
 
 pytest: install-dev
 	$(BIN)/pytest -q
