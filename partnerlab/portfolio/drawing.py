@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from partnerlab.partnerships.drawing import (
     ACCENT,
     BOLD,
-    HIGHLIGHT,
     INK,
     MARGIN,
     MUTED,
@@ -125,7 +124,7 @@ def heat_colour(count: int, top: int) -> str:
 
 
 def heat_legend(top: int) -> list[tuple[str, str]]:
-    """Each shade in use with the counts it stands for ("1", "2–3"…), "none" first."""
+    """Each shade in use with the counts it stands for ("1", "2-3"...), "none" first."""
     spans: dict[str, list[int]] = {}
     for count in range(1, top + 1):
         spans.setdefault(heat_colour(count, top), []).append(count)

@@ -23,7 +23,7 @@ def percent(share: Fraction | None) -> str:
     """A share as a whole percentage ("67 %" in French), or a dash when there is none."""
     if share is None:
         return "—"
-    return format_percent(float(share), format="#,##0%", locale=_locale())
+    return format_percent(float(share), locale=_locale())
 
 
 def percent_value(share: Fraction | None) -> float | None:

@@ -51,6 +51,7 @@ TARGET_MIN_FUNDABLE = 3
 TARGET_MAX_FUNDABLE = 5
 TARGET_STATE_SHARE = Fraction(2, 3)
 
+CENTS = Decimal("0.01")  # amounts as stored, whatever the database's sum gives back
 NO_REGION = ""  # partners without a country (or outside the five regions)
 
 
@@ -174,6 +175,7 @@ def dashboard(cycle: Cycle) -> Dashboard:
     fundable = [p for p in designed if status.get(p.pk) == "fundable"]
     reached = _reached(ideas)
     funnel = _funnel(cycle, ideas, reached, len(fundable))
+    partners = _partner_rows(ideas)
     return Dashboard(
         cycle=cycle,
         funnel=funnel,
@@ -185,8 +187,8 @@ def dashboard(cycle: Cycle) -> Dashboard:
         typology=(typology := _typology(fundable)),
         typed=sum(x.count for x in typology),
         coverage=_coverage(cycle, ideas),
-        regions=_balance(ideas, fundable, by="region"),
-        kinds=_balance(ideas, fundable, by="kind"),
+        regions=_balance(partners, fundable, by="region"),
+        kinds=_balance(partners, fundable, by="kind"),
         money=(money := _money(designed, status)),
         money_totals=_money_totals(money),
         fundable=fundable,
@@ -314,20 +316,22 @@ def _coverage(cycle: Cycle, ideas: list[Partnership]) -> list[CoverageRow]:
     ]
 
 
-def _balance(ideas: list[Partnership], fundable: list[Partnership], *, by: str) -> list[BalanceRow]:
+def _partner_rows(ideas: list[Partnership]) -> list[tuple[int, int, str, str]]:
+    """(idea, organisation, country, kind) of every partner of `ideas`, in one query."""
+    if not ideas:
+        return []
+    return list(
+        PartnershipPartner.objects.filter(partnership__in=[p.pk for p in ideas]).values_list(
+            "partnership_id", "organisation_id", "organisation__country", "organisation__kind"
+        )
+    )
+
+
+def _balance(
+    rows: list[tuple[int, int, str, str]], fundable: list[Partnership], *, by: str
+) -> list[BalanceRow]:
     """Distinct partner organisations by UN region or by kind, in the cycle's ideas and in its
     fundable proposals."""
-    rows = (
-        (
-            PartnershipPartner.objects.filter(partnership__in=[p.pk for p in ideas])
-            .values_list(
-                "partnership_id", "organisation_id", "organisation__country", "organisation__kind"
-            )
-            .distinct()
-        )
-        if ideas
-        else []
-    )
     in_portfolio = {p.pk for p in fundable}
     everyone: dict[str, set[int]] = defaultdict(set)
     chosen: dict[str, set[int]] = defaultdict(set)
@@ -367,7 +371,7 @@ def _money(designed: list[Partnership], status: dict[int, str]) -> list[MoneyRow
             status=status.get(p.pk, ""),
             status_label=str(proposals.STATUS_LABELS.get(status.get(p.pk, ""), "")),
             currency=p.currency,
-            requested=requested.get(p.pk) or Decimal(0),
+            requested=Decimal(requested.get(p.pk) or 0).quantize(CENTS),
         )
         for p in designed
     ]
@@ -385,7 +389,10 @@ def _money_totals(rows: list[MoneyRow]) -> list[MoneyTotal]:
                 MoneyTotal(
                     currency,
                     fundable_only,
-                    {k: sum((getattr(r, k) for r in mine), Decimal(0)) for k in MONEY_AMOUNTS},
+                    {
+                        k: sum((getattr(r, k) for r in mine), Decimal(0)).quantize(CENTS)
+                        for k in MONEY_AMOUNTS
+                    },
                 )
             )
     return totals

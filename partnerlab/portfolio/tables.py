@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from partnerlab.partnerships.models import Stage
 from partnerlab.portfolio.formatting import percent_value
-from partnerlab.portfolio.selectors import MONEY_AMOUNTS, MONEY_COLUMNS, Dashboard
+from partnerlab.portfolio.selectors import MONEY_COLUMNS, Dashboard
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,3 @@ def money_table(d: Dashboard) -> Table:
         [str(label) for _key, label in MONEY_COLUMNS],
         rows,
     )
-
-
-__all__ = ["MONEY_AMOUNTS", "Table", "tables", "money_table"]
