@@ -28,8 +28,10 @@ def num(value: int | Decimal) -> str:
 @register.inclusion_tag("portfolio/_home.html", takes_context=True)
 def portfolio_links(context: dict[str, Any]) -> dict[str, Any]:
     """The recent cycles' portfolios: the dashboard for facilitators, the public summary for
-    everyone else (partners, donors, observers)."""
+    donors and observers (partners reach it from the cycle's page)."""
     user = context["user"]
+    if getattr(user, "is_partner", False):
+        return {"cycles": [], "full": False}
     cycles = list(Cycle.objects.order_by("-year", "name")[:3])
     return {"cycles": cycles, "full": bool(getattr(user, "is_facilitator", False))}
 
