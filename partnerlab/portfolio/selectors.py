@@ -212,7 +212,11 @@ def _funnel(
             _("Themes found (latest theme map, not dropped)"),
             Theme.objects.filter(theme_map__in=latest).exclude(status=ThemeStatus.DROPPED).count(),
         ),
-        ("areas", _("Areas of common interest published"), cycle.common_areas.count()),
+        (
+            "areas",
+            _("Areas of common interest published"),
+            CommonArea.objects.filter(cycle=cycle).count(),
+        ),
         ("groups", _("Small groups"), Group.objects.filter(cycle=cycle).count()),
     ]
     labels = dict(Stage.choices)
@@ -226,9 +230,9 @@ def _funnel(
     counts.append(("fundable", _("Fundable proposals"), fundable))
     steps = []
     previous: int | None = None
-    for key, label, n in counts:
+    for key, name, n in counts:
         conversion = None if previous is None else rate(n, previous)
-        steps.append(FunnelStep(key, str(label), n, conversion))
+        steps.append(FunnelStep(key, str(name), n, conversion))
         previous = n
     return steps
 
