@@ -3,12 +3,17 @@
 
 import re
 
+from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from partnerlab.cycles.models import Cycle
 from partnerlab.portfolio.selectors import dashboard
 
 PASSWORD = "lab-demo-2026"
+# Measured on the tests' one-idea cycle: statuses computed afresh (False) or kept (True).
+DASHBOARD_QUERIES = {False: 27, True: 25}
 
 
 def _signed_in(email: str) -> Client:
@@ -29,6 +34,17 @@ def test_the_demo_portfolio_meets_its_targets(demo):
     assert sum(r.in_ideas for r in d.regions) > 0
     assert len(d.money) == 5
     assert all(r.requested > 0 for r in d.money if r.status == "fundable")
+
+
+def test_the_demo_dashboard_reads_as_few_queries_as_a_one_idea_cycle(demo):
+    """11 ideas, 5 proposals, 3 fundable with their types: the same queries as the tests'
+    one-idea cycle (`test_pages`), with statuses computed afresh or kept in the cache."""
+    cycle = Cycle.objects.get(slug="lab-2026")
+    for kept in (False, True):
+        with CaptureQueriesContext(connection) as captured:
+            dashboard(cycle)
+        assert len(captured) == DASHBOARD_QUERIES[kept]
+    cache.clear()
 
 
 def test_the_facilitator_reaches_the_dashboard_from_home_and_the_cycle(demo):

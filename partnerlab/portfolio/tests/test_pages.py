@@ -117,3 +117,14 @@ def test_pages_run_a_fixed_number_of_queries_however_many_ideas(cast, ws, client
         idea.__class__.objects.filter(pk=idea.pk).update(stage="design")
     after = [_queries(client, url) for client, url in urls]
     assert after == before, (before, after)
+
+
+def test_the_dashboard_reads_a_known_number_of_queries(cast, ws):
+    from partnerlab.portfolio.selectors import dashboard
+    from partnerlab.portfolio.tests.test_demo_portfolio import DASHBOARD_QUERIES
+
+    cache.clear()
+    for kept in (False, True):
+        with CaptureQueriesContext(connection) as captured:
+            dashboard(ws.cycle)
+        assert len(captured) == DASHBOARD_QUERIES[kept]
