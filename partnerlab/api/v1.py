@@ -13,6 +13,7 @@ from partnerlab.cycles.api import router as cycles_router
 from partnerlab.intake.api import router as intake_router
 from partnerlab.labs.api import router as labs_router
 from partnerlab.partnerships.api import router as partnerships_router
+from partnerlab.portfolio.api import router as portfolio_router
 from partnerlab.proposals.api import router as proposals_router
 from partnerlab.reference.api import router as reference_router
 from partnerlab.themes.api import router as themes_router
@@ -42,5 +43,6 @@ api.add_router("/", themes_router)
 api.add_router("/", labs_router)
 api.add_router("/", partnerships_router)
 api.add_router("/", proposals_router)
+api.add_router("/", portfolio_router)
 api.add_router("/", audit_router)
 api.add_router("/", jobs_router)

@@ -13,7 +13,10 @@ pytestmark = pytest.mark.django_db
 
 PACKAGE = Path(__file__).resolve().parents[2]
 # Rendered to PDF by WeasyPrint, never sent to a browser.
-NOT_SERVED = {"proposals/templates/proposals/document.html"}
+NOT_SERVED = {
+    "proposals/templates/proposals/document.html",
+    "portfolio/templates/portfolio/report.html",
+}
 INLINE_CODE = [
     re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*type=\"application/json\")[^>]*>", re.I),
     re.compile(r"<style\b", re.I),
