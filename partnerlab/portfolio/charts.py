@@ -37,9 +37,12 @@ def typology(d: Dashboard) -> str:
     ]
     return drawing.paired_bars_svg(
         rows,
-        title=_("Type of partnership: the portfolio beside the 48 projects mapped in seed 001"),
+        title=_(
+            "Type of partnership: the portfolio beside the 48 projects mapped by the "
+            "Migration Partnership Facility"
+        ),
         first=_("Fundable proposals of this cycle"),
-        second=_("48 projects mapped in seed 001"),
+        second=_("48 projects mapped by the Migration Partnership Facility"),
         empty="—",
     )
 

@@ -52,7 +52,7 @@ def tables(d: Dashboard, *, full: bool) -> list[Table]:
                 _("Type"),
                 _("Fundable proposals"),
                 _("Share of the portfolio (%)"),
-                _("Share of the 48 projects mapped in seed 001 (%)"),
+                _("Share of the 48 projects mapped by the Migration Partnership Facility (%)"),
             ],
             [
                 [s.label, s.count, percent_value(s.share), percent_value(s.baseline)]
