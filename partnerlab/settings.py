@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "partnerlab.labs",
     "partnerlab.partnerships",
     "partnerlab.proposals",
+    "partnerlab.funding",
     "partnerlab.demo",
 ]
 

@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("partnerlab.labs.urls")),
     path("", include("partnerlab.partnerships.urls")),
     path("", include("partnerlab.proposals.urls")),
+    path("", include("partnerlab.funding.urls")),
     path("cycles/", include("partnerlab.cycles.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),
