@@ -182,6 +182,10 @@ class PipelineRow:
         return str(dict(PartnershipType.choices).get(self.facts["type"], self.facts["type"]))
 
     @property
+    def objective_list(self) -> list[int]:
+        return sorted(self.facts["objectives"])
+
+    @property
     def region_labels(self) -> list[str]:
         return sorted(regions.region_label(r) for r in self.facts["regions"])
 

@@ -39,9 +39,11 @@ from partnerlab.funding.models import (
 )
 from partnerlab.partnerships.models import Partnership
 from partnerlab.proposals.content import partners_of
-from partnerlab.proposals.document import gather
+from partnerlab.proposals.content import label, readable
+from partnerlab.proposals.models import PartnershipType, ProposalElement
 from partnerlab.proposals.selectors import load_for_readiness, readiness
 from partnerlab.proposals.views import document_response
+from partnerlab.reference import regions
 
 
 def _refused(request: HttpRequest, error: DomainError) -> None:
@@ -68,6 +70,11 @@ def _donor(pk: int) -> Organisation:
     return get_object_or_404(Organisation, pk=pk, kind=OrganisationKind.DONOR)
 
 
+def _type_labels(codes: list[str]) -> list[str]:
+    names = dict(PartnershipType.choices)
+    return [str(names.get(c, c)) for c in codes]
+
+
 @login_required
 def donor(request: HttpRequest, pk: int) -> HttpResponse:
     organisation = _donor(pk)
@@ -79,6 +86,9 @@ def donor(request: HttpRequest, pk: int) -> HttpResponse:
             "organisation": organisation,
             "profile": profile,
             "snapshot": services.profile_snapshot(profile) if profile else None,
+            "region_labels": [regions.region_label(r) for r in profile.regions] if profile else [],
+            "type_labels": _type_labels(profile.partnership_types) if profile else [],
+            "excluded_type_labels": _type_labels(profile.excluded_types) if profile else [],
             "needs": selectors.donor_needs(profile) if profile else None,
             "may_edit": permissions.can_edit_profile(request.user, organisation),
             "revisions": list(profile.revisions.select_related("by")[:20]) if profile else [],
@@ -186,7 +196,10 @@ def proposal(request: HttpRequest, pk: int) -> HttpResponse:
     context: dict[str, Any] = {
         "idea": idea,
         "funding": funding,
-        "doc": gather(idea),
+        "elements": [
+            (name, [(label(k), readable(k, t)) for k, t in ready.lines[key]])
+            for key, name in ProposalElement.choices
+        ],
         "ready": ready,
         "money": selectors.money_of(idea, funding),
         "is_partner": permissions.is_idea_partner(user, idea),
