@@ -1,7 +1,6 @@
 """Donors' priorities, the pipeline, and a published proposal's pledges, questions and funding
 status. Same permissions as the pages: the services check them."""
 
-
 import datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -326,8 +325,7 @@ def move_funding_status(request: HttpRequest, pk: Id, payload: TransitionIn) -> 
 @router.post(
     "/partnerships/{pk}/publication",
     response={200: FundingStatusOut, **ERRORS},
-    summary="The idea's partners publish their fundable proposal to the pipeline (or take it "
-    "out)",
+    summary="The idea's partners publish their fundable proposal to the pipeline (or take it out)",
 )
 def publish(request: HttpRequest, pk: Id, payload: PublicationIn) -> object:
     idea, _funding = _idea(request, pk)
@@ -455,7 +453,9 @@ def _pledge(idea: Partnership, pledge_id: int) -> Pledge:
 def withdraw_pledge(request: HttpRequest, pk: Id, pledge_id: Id, payload: ReasonIn) -> object:
     idea, _funding = _published(request, pk)
     return _pledge_out(
-        dealings.withdraw_pledge(by=request.user, pledge=_pledge(idea, pledge_id), reason=payload.reason)
+        dealings.withdraw_pledge(
+            by=request.user, pledge=_pledge(idea, pledge_id), reason=payload.reason
+        )
     )
 
 
@@ -532,7 +532,7 @@ def _questions(funding: Funding) -> Any:
     summary="Donors' questions on a published proposal and the partners' answers",
 )
 def list_questions(request: HttpRequest, pk: Id) -> object:
-    _idea_, funding = _published(request, pk)
+    funding = _published(request, pk)[1]
     return [_question_out(request, q) for q in _questions(funding)]
 
 
@@ -555,7 +555,7 @@ def ask_question(request: HttpRequest, pk: Id, payload: QuestionIn) -> object:
     summary="A partner answers a donor's question, for its own organisation",
 )
 def answer_question(request: HttpRequest, pk: Id, question_id: Id, payload: AnswerIn) -> object:
-    idea, funding = _published(request, pk)
+    funding = _published(request, pk)[1]
     found = get_object_or_404(Question, pk=question_id, funding=funding)
     dealings.answer_question(
         by=request.user, question=found, text=payload.text, partner=payload.partner

@@ -67,7 +67,9 @@ def _engage(funding: Funding, by: Any, reason: str) -> None:
 
 
 @transaction.atomic
-def introduce(*, by: Any, partnership: Partnership, donor: Organisation, note: str = "") -> Introduction:
+def introduce(
+    *, by: Any, partnership: Partnership, donor: Organisation, note: str = ""
+) -> Introduction:
     """A facilitator introduces a donor to a published proposal; the donor is told."""
     if not permissions.is_facilitator(by):
         raise NotAllowed(_("Only facilitators introduce donors to proposals."))
@@ -82,9 +84,19 @@ def introduce(*, by: Any, partnership: Partnership, donor: Organisation, note: s
             errors=[FieldError("donor", _("Already introduced."))],
         )
     if funding.status == S.FUNDABLE:
-        machine.move(funding, S.PRESENTED, reason=_("Introduced to %(donor)s.") % {"donor": donor}, by=by)
-    audit.record(actor=by, action="funding.introduce", target=intro, after={"donor": donor.pk, "note": note})
-    notices.notify(notices.donor_people(donor), kind=NoticeKind.INTRODUCED, funding=funding, donor=donor, detail=note)
+        machine.move(
+            funding, S.PRESENTED, reason=_("Introduced to %(donor)s.") % {"donor": donor}, by=by
+        )
+    audit.record(
+        actor=by, action="funding.introduce", target=intro, after={"donor": donor.pk, "note": note}
+    )
+    notices.notify(
+        notices.donor_people(donor),
+        kind=NoticeKind.INTRODUCED,
+        funding=funding,
+        donor=donor,
+        detail=note,
+    )
     return intro
 
 
@@ -141,14 +153,27 @@ def answer_introduction(
 
 
 @transaction.atomic
-def ask_question(*, by: Any, partnership: Partnership, text: str, donor: int | None = None) -> Question:
+def ask_question(
+    *, by: Any, partnership: Partnership, text: str, donor: int | None = None
+) -> Question:
     """A donor asks the partners of a published proposal a question; the partners are told."""
     acting = permissions.acting_donor(by, donor)
     funding = _published(partnership)
     question = Question.objects.create(funding=funding, donor=acting, asked_by=by, text=_text(text))
     _engage(funding, by, _("%(donor)s asked a question.") % {"donor": acting})
-    audit.record(actor=by, action="funding.ask", target=question, after={"donor": acting.pk, "text": question.text})
-    notices.notify(notices.partner_people(funding), kind=NoticeKind.QUESTION, funding=funding, donor=acting, detail=question.text)
+    audit.record(
+        actor=by,
+        action="funding.ask",
+        target=question,
+        after={"donor": acting.pk, "text": question.text},
+    )
+    notices.notify(
+        notices.partner_people(funding),
+        kind=NoticeKind.QUESTION,
+        funding=funding,
+        donor=acting,
+        detail=question.text,
+    )
     return question
 
 
@@ -171,7 +196,13 @@ def answer_question(
         after={"question": question.pk, "partner": speaker.organisation_id, "text": answer.text},
     )
     donor = question.donor
-    notices.notify(notices.donor_people(donor), kind=NoticeKind.ANSWERED, funding=funding, donor=donor, detail=answer.text)
+    notices.notify(
+        notices.donor_people(donor),
+        kind=NoticeKind.ANSWERED,
+        funding=funding,
+        donor=donor,
+        detail=answer.text,
+    )
     return answer
 
 
@@ -242,7 +273,9 @@ def pledge(
                 "that you mean to pledge more than is missing, or lower the amount."
             )
             % {"amount": value, "gap": money.gap},
-            errors=[FieldError("amount", _("Larger than the funding gap: confirm it or lower it."))],
+            errors=[
+                FieldError("amount", _("Larger than the funding gap: confirm it or lower it."))
+            ],
         )
     made = Pledge.objects.create(
         funding=funding,

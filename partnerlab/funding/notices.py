@@ -57,7 +57,9 @@ def notify(
     path = reverse("funding:proposal", args=[funding.partnership_id])
     text = sentence(kind, donor=donor.name, title=title)
     subject = _("Partnership Lab: %(what)s") % {"what": text}
-    body = "\n\n".join(x for x in (text, detail, _("Read it on the platform: %(path)s") % {"path": path}) if x)
+    body = "\n\n".join(
+        x for x in (text, detail, _("Read it on the platform: %(path)s") % {"path": path}) if x
+    )
     addresses = [u.email for u in people if u.email]
 
     def send() -> None:

@@ -17,7 +17,6 @@ from django.db.models import Prefetch, QuerySet
 from partnerlab.funding.models import (
     DonorProfile,
     Funding,
-    FundingStatus,
     Pledge,
 )
 from partnerlab.partnerships.models import FundingKind, Partnership
@@ -108,14 +107,18 @@ def _objectives_by_idea(ideas: list[Partnership]) -> dict[int, set[int]]:
     }
 
 
-def facts_for(ideas: list[Partnership], fundings: dict[int, Funding] | None = None) -> dict[int, dict[str, Any]]:
+def facts_for(
+    ideas: list[Partnership], fundings: dict[int, Funding] | None = None
+) -> dict[int, dict[str, Any]]:
     """`proposal_facts` for many ideas in a fixed number of queries (ideas loaded for
     readiness, see `load_for_readiness`)."""
     fundings = fundings or {}
     objectives = _objectives_by_idea(ideas)
     result = {}
     for idea in ideas:
-        countries = {p.organisation.country.code for p in partners_of(idea) if p.organisation.country}
+        countries = {
+            p.organisation.country.code for p in partners_of(idea) if p.organisation.country
+        }
         money = money_of(idea, fundings.get(idea.pk))
         result[idea.pk] = {
             "objectives": objectives.get(idea.pk, set()),
@@ -228,7 +231,9 @@ def pipeline(filters: dict[str, Any] | None = None) -> list[PipelineRow]:
         if _passes(row, f):
             rows.append(row)
     epoch = datetime.datetime.min.replace(tzinfo=datetime.UTC)
-    rows.sort(key=lambda r: (not r.fundable, -(r.funding.published_at or epoch).timestamp(), r.idea.pk))
+    rows.sort(
+        key=lambda r: (not r.fundable, -(r.funding.published_at or epoch).timestamp(), r.idea.pk)
+    )
     return rows
 
 
@@ -244,11 +249,10 @@ def _passes(row: PipelineRow, f: dict[str, Any]) -> bool:
         return False
     if f.get("amount_min") is not None and facts["amount_requested"] < Decimal(f["amount_min"]):
         return False
-    if f.get("amount_max") is not None and facts["amount_requested"] > Decimal(f["amount_max"]):
-        return False
-    return True
+    return not (
+        f.get("amount_max") is not None and facts["amount_requested"] > Decimal(f["amount_max"])
+    )
 
 
 def history(funding: Funding) -> list[Any]:
     return list(funding.history.select_related("by"))
-

@@ -49,7 +49,11 @@ def profile_snapshot(profile: DonorProfile) -> dict[str, Any]:
         objectives = sorted(o.number for o in profile.objectives.all())
         excluded = sorted(o.number for o in profile.excluded_objectives.all())
         windows = [
-            {"opens_on": w.opens_on.isoformat(), "closes_on": w.closes_on.isoformat(), "note": w.note}
+            {
+                "opens_on": w.opens_on.isoformat(),
+                "closes_on": w.closes_on.isoformat(),
+                "note": w.note,
+            }
             for w in sorted(profile.windows.all(), key=lambda w: (w.opens_on, w.closes_on, w.pk))
         ]
     return {
@@ -104,12 +108,19 @@ def _unchanged(
     if windows is not None:
         candidate["windows"] = sorted(
             (
-                {"opens_on": w["opens_on"].isoformat(), "closes_on": w["closes_on"].isoformat(), "note": w["note"]}
+                {
+                    "opens_on": w["opens_on"].isoformat(),
+                    "closes_on": w["closes_on"].isoformat(),
+                    "note": w["note"],
+                }
                 for w in windows
             ),
             key=lambda w: (w["opens_on"], w["closes_on"]),
         )
-        before = {**before, "windows": sorted(before["windows"], key=lambda w: (w["opens_on"], w["closes_on"]))}
+        before = {
+            **before,
+            "windows": sorted(before["windows"], key=lambda w: (w["opens_on"], w["closes_on"])),
+        }
     return {**candidate, "version": 0} == {**before, "version": 0}
 
 

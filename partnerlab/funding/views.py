@@ -38,8 +38,7 @@ from partnerlab.funding.models import (
     Question,
 )
 from partnerlab.partnerships.models import Partnership
-from partnerlab.proposals.content import partners_of
-from partnerlab.proposals.content import label, readable
+from partnerlab.proposals.content import label, partners_of, readable
 from partnerlab.proposals.models import PartnershipType, ProposalElement
 from partnerlab.proposals.selectors import load_for_readiness, readiness
 from partnerlab.proposals.views import document_response
@@ -115,8 +114,10 @@ def edit_donor(request: HttpRequest, pk: int) -> HttpResponse:
                 for w in windows.cleaned_data
                 if w and not w.get("DELETE")
             ]
-            data = {name: form.data.getlist(name) if name in _LISTS else form.data.get(name, "")
-                    for name in services.PROFILE_FIELDS}
+            data = {
+                name: form.data.getlist(name) if name in _LISTS else form.data.get(name, "")
+                for name in services.PROFILE_FIELDS
+            }
             data["needs_cofunding"] = bool(form.cleaned_data["needs_cofunding"])
             try:
                 services.update_priorities(

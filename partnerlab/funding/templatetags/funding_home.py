@@ -34,7 +34,11 @@ def funding_home(context: dict[str, Any]) -> dict[str, Any]:
             Funding.objects.filter(partnership__in=ideas).values_list("partnership_id", "status")
         )
         ideas = [(idea, published.get(idea.pk)) for idea in ideas]
-    unread = FundingNotice.objects.filter(user=user, read_at=None).count() if user.is_authenticated else 0
+    unread = (
+        FundingNotice.objects.filter(user=user, read_at=None).count()
+        if user.is_authenticated
+        else 0
+    )
     return {
         "user": user,
         "pipeline": permissions.can_see_pipeline(user),

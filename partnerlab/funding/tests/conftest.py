@@ -23,7 +23,12 @@ def ws(cast) -> Workspace:  # type: ignore[no-untyped-def]
         by=cast.facilitator,
         partnership=ws.idea,
         kind="budget",
-        data={"partner": ghana.pk, "description": "Trainers", "kind": "requested", "amount": 100000},
+        data={
+            "partner": ghana.pk,
+            "description": "Trainers",
+            "kind": "requested",
+            "amount": 100000,
+        },
     )
     sign_all(cast, ws)
     return ws

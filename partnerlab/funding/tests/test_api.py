@@ -21,7 +21,11 @@ def _post(client, url, body):
 
 def test_a_donor_writes_and_reads_its_priorities(cast, client_for):
     client = client_for(cast.donor)
-    body = {**GOOD, "windows": [{"opens_on": "2027-01-01", "closes_on": "2027-02-01"}], "version": 0}
+    body = {
+        **GOOD,
+        "windows": [{"opens_on": "2027-01-01", "closes_on": "2027-02-01"}],
+        "version": 0,
+    }
     response = _put(client, f"/api/v1/donors/{cast.fund.pk}/priorities", body)
     assert response.status_code == 200, response.content
     data = response.json()
@@ -43,7 +47,11 @@ def test_another_person_may_not_write_a_donors_priorities(cast, client_for):
 
 
 def test_a_window_closing_before_it_opens_is_refused_by_the_api(cast, client_for):
-    body = {**GOOD, "windows": [{"opens_on": "2027-03-01", "closes_on": "2027-01-01"}], "version": 0}
+    body = {
+        **GOOD,
+        "windows": [{"opens_on": "2027-03-01", "closes_on": "2027-01-01"}],
+        "version": 0,
+    }
     response = _put(client_for(cast.donor), f"/api/v1/donors/{cast.fund.pk}/priorities", body)
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "windows.0.closes_on"
@@ -103,7 +111,9 @@ def test_questions_and_answers_through_the_api(cast, ws, published, client_for):
     assert asked.status_code == 201
     qid = asked.json()["id"]
     other = _post(
-        client_for(cast.mexico), f"{url}/{qid}/answers", {"text": "Ghana", "partner": cast.ghana_ministry.pk}
+        client_for(cast.mexico),
+        f"{url}/{qid}/answers",
+        {"text": "Ghana", "partner": cast.ghana_ministry.pk},
     )
     assert other.status_code == 403
     answered = _post(client_for(cast.mexico), f"{url}/{qid}/answers", {"text": "We do."})

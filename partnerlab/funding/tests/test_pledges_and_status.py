@@ -41,7 +41,12 @@ def test_a_proposal_that_is_not_fundable_is_not_published(cast, ws):
         by=cast.facilitator,
         partnership=ws.idea,
         kind="budget",
-        data={"partner": ws.idea.partners.first().pk, "description": "Venue", "kind": "cash", "amount": 10},
+        data={
+            "partner": ws.idea.partners.first().pk,
+            "description": "Venue",
+            "kind": "cash",
+            "amount": 10,
+        },
     )
     with pytest.raises(ValidationFailed, match="Only a fundable proposal"):
         services.publish_to_pipeline(by=cast.ghana, partnership=ws.idea)
@@ -65,9 +70,16 @@ def test_pledges_sum_against_the_request_and_move_the_status(cast, ws, published
     assert _status(ws) == S.PARTLY_PLEDGED
     assert selectors.money_of(ws.idea, published).gap == Decimal("40000.00")
     moves = list(
-        StatusChange.objects.filter(funding=published).order_by("at", "id").values_list("to_status", "reason")
+        StatusChange.objects.filter(funding=published)
+        .order_by("at", "id")
+        .values_list("to_status", "reason")
     )
-    assert [m[0] for m in moves] == [S.FUNDABLE, S.PARTLY_PLEDGED, S.FULLY_PLEDGED, S.PARTLY_PLEDGED]
+    assert [m[0] for m in moves] == [
+        S.FUNDABLE,
+        S.PARTLY_PLEDGED,
+        S.FULLY_PLEDGED,
+        S.PARTLY_PLEDGED,
+    ]
     assert "Board refused" in moves[-1][1]
     assert AuditEvent.objects.filter(action="funding.withdraw_pledge").count() == 1
 
@@ -94,7 +106,10 @@ def test_a_negative_zero_or_non_numeric_amount_is_refused(cast, ws, published, a
     with pytest.raises(ValidationFailed) as caught:
         _pledge(cast, ws, amount)
     assert caught.value.errors[0].field == "amount"
-    assert not Pledge.objects.exists() and not AuditEvent.objects.filter(action="funding.pledge").exists()
+    assert (
+        not Pledge.objects.exists()
+        and not AuditEvent.objects.filter(action="funding.pledge").exists()
+    )
 
 
 def test_a_pledge_on_an_unpublished_proposal_is_refused(cast, ws):
@@ -112,7 +127,12 @@ def test_a_pledge_on_a_proposal_no_longer_fundable_is_refused(cast, ws, publishe
         by=cast.facilitator,
         partnership=ws.idea,
         kind="budget",
-        data={"partner": ws.idea.partners.first().pk, "description": "Venue", "kind": "cash", "amount": 10},
+        data={
+            "partner": ws.idea.partners.first().pk,
+            "description": "Venue",
+            "kind": "cash",
+            "amount": 10,
+        },
     )
     with pytest.raises(ValidationFailed, match="fundable proposals only"):
         _pledge(cast, ws, "100")
@@ -143,7 +163,9 @@ def test_the_status_machine_refuses_moves_it_does_not_allow(cast, ws, published)
     with pytest.raises(ValidationFailed, match="cannot move"):
         services.change_status(by=cast.facilitator, partnership=ws.idea, to=S.COMPLETED, reason="x")
     with pytest.raises(ValidationFailed, match="Fully pledged needs"):
-        services.change_status(by=cast.facilitator, partnership=ws.idea, to=S.FULLY_PLEDGED, reason="x")
+        services.change_status(
+            by=cast.facilitator, partnership=ws.idea, to=S.FULLY_PLEDGED, reason="x"
+        )
     with pytest.raises(ValidationFailed, match="Say why"):
         services.change_status(by=cast.facilitator, partnership=ws.idea, to=S.PRESENTED, reason="")
     with pytest.raises(NotAllowed):
@@ -154,10 +176,14 @@ def test_the_status_machine_refuses_moves_it_does_not_allow(cast, ws, published)
 def test_from_full_pledges_to_completion_with_reasons(cast, ws, published):
     _pledge(cast, ws, "100000")
     for target in (S.AGREEMENT_SIGNED, S.IMPLEMENTING, S.COMPLETED):
-        services.change_status(by=cast.facilitator, partnership=ws.idea, to=target, reason=f"now {target}")
+        services.change_status(
+            by=cast.facilitator, partnership=ws.idea, to=target, reason=f"now {target}"
+        )
     assert _status(ws) == S.COMPLETED
     with pytest.raises(ValidationFailed):
-        services.change_status(by=cast.facilitator, partnership=ws.idea, to=S.WITHDRAWN, reason="late")
+        services.change_status(
+            by=cast.facilitator, partnership=ws.idea, to=S.WITHDRAWN, reason="late"
+        )
     assert AuditEvent.objects.filter(action="funding.status").count() == 4  # the pledge's move too
 
 
@@ -181,5 +207,11 @@ def test_proposal_facts_for_matching(cast, ws, published):
     assert facts["amount_requested"] == Decimal("100000.00")
     assert facts["cofunding_cash"] == 0 and facts["cofunding_in_kind"] == Decimal("70000.00")
     assert set(facts) == {
-        "objectives", "regions", "countries", "type", "amount_requested", "cofunding_cash", "cofunding_in_kind"
+        "objectives",
+        "regions",
+        "countries",
+        "type",
+        "amount_requested",
+        "cofunding_cash",
+        "cofunding_in_kind",
     }

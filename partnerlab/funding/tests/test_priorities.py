@@ -93,9 +93,10 @@ def test_another_donor_may_not_edit_these_priorities(cast):
     for person in (other, cast.ghana, cast.observer):
         with pytest.raises(NotAllowed):
             _save(cast, by=person)
-    assert not DonorProfile.objects.exists() and not AuditEvent.objects.filter(
-        action__startswith="donor_profile"
-    ).exists()
+    assert (
+        not DonorProfile.objects.exists()
+        and not AuditEvent.objects.filter(action__startswith="donor_profile").exists()
+    )
 
 
 def test_a_window_closing_before_it_opens_is_refused_and_nothing_is_saved(cast):

@@ -71,7 +71,9 @@ def test_questions_need_text_and_a_donor(cast, ws, published):
 
 
 def test_a_facilitator_introduces_a_donor_who_then_answers(cast, ws, published):
-    intro = dealings.introduce(by=cast.facilitator, partnership=ws.idea, donor=cast.fund, note="Fits")
+    intro = dealings.introduce(
+        by=cast.facilitator, partnership=ws.idea, donor=cast.fund, note="Fits"
+    )
     assert Funding.objects.get(pk=published.pk).status == S.PRESENTED
     assert _kinds(cast.donor) == [NoticeKind.INTRODUCED]
     with pytest.raises(ValidationFailed, match="already introduced"):
