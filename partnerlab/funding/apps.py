@@ -9,6 +9,13 @@ class FundingConfig(AppConfig):
 
     def ready(self) -> None:
         from partnerlab.core import actions
+        from partnerlab.funding.status import label
+
+        def status_names(details: dict[str, object]) -> dict[str, object]:
+            status = details.get("status")
+            return {**details, "status": label(str(status))} if status else details
+
+        actions.register("funding.", reader=status_names)
 
         # The audit log's words for what this app records (core cannot import this app).
         actions.SENTENCES.update(

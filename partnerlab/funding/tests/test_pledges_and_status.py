@@ -215,3 +215,14 @@ def test_proposal_facts_for_matching(cast, ws, published):
         "cofunding_cash",
         "cofunding_in_kind",
     }
+
+
+def test_the_audit_log_says_each_funding_change_in_words(cast, ws, published):
+    from partnerlab.core.actions import describe
+
+    _pledge(cast, ws, "100")
+    event = AuditEvent.objects.filter(action="funding.status").latest("id")
+    text = describe(event.action, object_repr=event.object_repr, details=event.after)
+    assert text == "Funding status of “Claims from home” changed to Partly pledged"
+    pledge = AuditEvent.objects.get(action="funding.pledge")
+    assert describe(pledge.action, object_repr=pledge.object_repr).startswith("Pledge recorded:")
