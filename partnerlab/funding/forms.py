@@ -173,11 +173,6 @@ class TextForm(forms.Form):
         return data
 
 
-class TransitionForm(forms.Form):
-    to = forms.ChoiceField(label=_("New status"), choices=FundingStatus.choices)
-    reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 2}))
-
-
 class PipelineFilters(forms.Form):
     """The pipeline's filters; wrong values are dropped rather than refused."""
 

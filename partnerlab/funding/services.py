@@ -17,7 +17,6 @@ from partnerlab.actors.models import Organisation, OrganisationKind
 from partnerlab.core import audit
 from partnerlab.core.errors import FieldError, NotAllowed, ValidationFailed
 from partnerlab.core.forms import form_errors
-from partnerlab.core.permissions import require_facilitator
 from partnerlab.funding import permissions
 from partnerlab.funding import status as machine
 from partnerlab.funding.forms import DonorProfileForm, WindowForm
@@ -27,6 +26,7 @@ from partnerlab.funding.models import (
     FundingStatus,
     FundingWindow,
     ProfileRevision,
+    StatusChange,
 )
 from partnerlab.funding.selectors import money_of
 from partnerlab.partnerships.models import Partnership
@@ -228,17 +228,6 @@ def publish_to_pipeline(*, by: Any, partnership: Partnership, published: bool = 
         if not published:
             raise ValidationFailed(_("This proposal is not in the pipeline."))
         funding = Funding.objects.create(partnership=partnership, status=FundingStatus.FUNDABLE)
-        machine_first = True
-    else:
-        machine_first = False
-    before = {"published_at": funding.published_at}
-    funding.published_at = timezone.now() if published else None
-    funding.published_by = by if published else funding.published_by
-    funding.version += 1
-    funding.save()
-    if machine_first:
-        from partnerlab.funding.models import StatusChange
-
         StatusChange.objects.create(
             funding=funding,
             from_status="",
@@ -246,6 +235,11 @@ def publish_to_pipeline(*, by: Any, partnership: Partnership, published: bool = 
             reason=_("Published to the pipeline by its partners."),
             by=by,
         )
+    before = {"published_at": funding.published_at}
+    funding.published_at = timezone.now() if published else None
+    funding.published_by = by if published else funding.published_by
+    funding.version += 1
+    funding.save()
     audit.record(
         actor=by,
         action="funding.publish" if published else "funding.unpublish",
@@ -287,17 +281,3 @@ def _is_lead(by: Any, partnership: Partnership) -> bool:
     from partnerlab.partnerships.permissions import is_lead
 
     return is_lead(by, partnership)
-
-
-def require_pipeline_reader(by: Any) -> None:
-    if not permissions.can_see_pipeline(by):
-        raise NotAllowed(_("The pipeline is for donors, observers and facilitators."))
-
-
-__all__ = [
-    "change_status",
-    "profile_snapshot",
-    "publish_to_pipeline",
-    "require_facilitator",
-    "update_priorities",
-]

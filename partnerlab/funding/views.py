@@ -26,14 +26,12 @@ from partnerlab.funding.forms import (
     PipelineFilters,
     PledgeForm,
     TextForm,
-    TransitionForm,
     WindowFormSet,
 )
 from partnerlab.funding.models import (
     DonorProfile,
     Funding,
     FundingNotice,
-    Introduction,
     Pledge,
     Question,
 )
@@ -226,7 +224,6 @@ def proposal(request: HttpRequest, pk: int) -> HttpResponse:
             introductions=list(funding.introductions.select_related("donor", "introduced_by")),
             donors=Organisation.objects.filter(kind=OrganisationKind.DONOR).order_by("name"),
             pledge_form=PledgeForm(lines=list(idea.budget_lines.all())),
-            transition_form=TransitionForm(),
             text_form=TextForm(),
         )
     return render(request, "funding/proposal.html", context)
@@ -418,6 +415,3 @@ def notices(request: HttpRequest) -> HttpResponse:
     response = render(request, "funding/notices.html", {"items": items})
     FundingNotice.objects.filter(user=request.user, read_at=None).update(read_at=timezone.now())
     return response
-
-
-__all__ = ["Introduction"]
