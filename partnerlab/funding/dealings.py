@@ -251,7 +251,7 @@ def pledge(
             _("This proposal no longer takes pledges (it is %(status)s).")
             % {"status": machine.label(funding.status).lower()}
         )
-    lines = list(partnership.budget_lines.all())
+    lines = list(partnership.budget_lines.select_related("partner__organisation"))
     form = PledgeForm(
         data={
             "amount": str(amount) if amount is not None else "",
@@ -305,7 +305,8 @@ def pledge(
         requested=money.requested,
         pledged=money.pledged + value,
         by=by,
-        reason=_("%(donor)s pledged %(amount)s.") % {"donor": acting, "amount": value},
+        reason=_("%(donor)s pledged %(amount)s %(currency)s.")
+        % {"donor": acting, "amount": value, "currency": partnership.currency},
     )
     notices.notify(
         notices.partner_people(funding),

@@ -152,7 +152,8 @@ class PledgeForm(forms.Form):
     def __init__(self, *args: Any, lines: list[Any] | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["budget_lines"].choices = [  # type: ignore[attr-defined]
-            (line.pk, f"{line.description} ({line.amount})") for line in lines or []
+            (line.pk, f"{line.description} · {line.partner.organisation.name} · {line.amount}")
+            for line in lines or []
         ]
         self.fields["budget_lines"].widget = forms.CheckboxSelectMultiple(
             choices=self.fields["budget_lines"].choices  # type: ignore[attr-defined]

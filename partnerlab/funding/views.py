@@ -36,7 +36,7 @@ from partnerlab.funding.models import (
     Question,
 )
 from partnerlab.partnerships.models import Partnership
-from partnerlab.proposals.content import label, partners_of, readable
+from partnerlab.proposals.content import partners_of, readable
 from partnerlab.proposals.models import PartnershipType, ProposalElement
 from partnerlab.proposals.selectors import load_for_readiness, readiness
 from partnerlab.proposals.views import document_response
@@ -196,7 +196,7 @@ def proposal(request: HttpRequest, pk: int) -> HttpResponse:
         "idea": idea,
         "funding": funding,
         "elements": [
-            (name, [(label(k), readable(k, t)) for k, t in ready.lines[key]])
+            (name, [readable(k, t) for k, t in ready.lines[key]])
             for key, name in ProposalElement.choices
         ],
         "ready": ready,
