@@ -7,8 +7,10 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from partnerlab.core.forms import refuse_control_characters
+from partnerlab.cycles.models import Cycle
 from partnerlab.funding.models import DonorProfile, FundingStatus, PledgeKind
 from partnerlab.proposals.models import PartnershipType
 from partnerlab.reference import regions
@@ -177,11 +179,9 @@ class TextForm(forms.Form):
 class PipelineFilters(forms.Form):
     """The pipeline's filters; wrong values are dropped rather than refused."""
 
-    objective = forms.TypedChoiceField(
-        label=_("GCM objective"), required=False, coerce=int, choices=[("", "—")]
-    )
+    objective = forms.TypedChoiceField(label=_("GCM objective"), required=False, coerce=int)
     region = forms.ChoiceField(label=_("UN region"), required=False)
-    country = forms.CharField(label=_("Country (ISO code)"), required=False, max_length=2)
+    country = forms.ChoiceField(label=_("Country"), required=False)
     type = forms.ChoiceField(
         label=_("Type"), required=False, choices=[("", "—"), *PartnershipType.choices]
     )
@@ -190,12 +190,14 @@ class PipelineFilters(forms.Form):
     status = forms.ChoiceField(
         label=_("Funding status"), required=False, choices=[("", "—"), *FundingStatus.choices]
     )
-    cycle = forms.CharField(label=_("Cycle (slug)"), required=False, max_length=60)
+    cycle = forms.ChoiceField(label=_("Cycle"), required=False)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["objective"].choices = [  # type: ignore[attr-defined]
-            ("", "—"),
-            *((n, str(n)) for n in range(1, 24)),
-        ]
-        self.fields["region"].choices = [("", "—"), *regions.region_choices()]  # type: ignore[attr-defined]
+        empty = [("", "—")]
+        objectives = [(o.number, str(o)) for o in GcmObjective.objects.order_by("number")]
+        self.fields["objective"].choices = empty + objectives  # type: ignore[attr-defined]
+        self.fields["region"].choices = empty + regions.region_choices()  # type: ignore[attr-defined]
+        self.fields["country"].choices = empty + list(countries)  # type: ignore[attr-defined]
+        cycles = Cycle.objects.order_by("-year", "name").values_list("slug", "name")
+        self.fields["cycle"].choices = empty + list(cycles)  # type: ignore[attr-defined]
