@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "partnerlab.partnerships",
     "partnerlab.proposals",
     "partnerlab.portfolio",
+    "partnerlab.funding",
     "partnerlab.demo",
 ]
 

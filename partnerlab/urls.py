@@ -13,6 +13,7 @@ urlpatterns = [
     path("", include("partnerlab.partnerships.urls")),
     path("", include("partnerlab.proposals.urls")),
     path("", include("partnerlab.portfolio.urls")),
+    path("", include("partnerlab.funding.urls")),
     path("cycles/", include("partnerlab.cycles.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("api/v1/", api.urls),

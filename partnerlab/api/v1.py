@@ -10,6 +10,7 @@ from partnerlab.api.audit import router as audit_router
 from partnerlab.api.base import AUTH, install_error_handlers, one_transaction
 from partnerlab.api.jobs import router as jobs_router
 from partnerlab.cycles.api import router as cycles_router
+from partnerlab.funding.api import router as funding_router
 from partnerlab.intake.api import router as intake_router
 from partnerlab.labs.api import router as labs_router
 from partnerlab.partnerships.api import router as partnerships_router
@@ -44,5 +45,6 @@ api.add_router("/", labs_router)
 api.add_router("/", partnerships_router)
 api.add_router("/", proposals_router)
 api.add_router("/", portfolio_router)
+api.add_router("/", funding_router)
 api.add_router("/", audit_router)
 api.add_router("/", jobs_router)
