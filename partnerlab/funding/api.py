@@ -13,7 +13,7 @@ from partnerlab.actors.models import Organisation, OrganisationKind
 from partnerlab.actors.people import person_for
 from partnerlab.api.base import ERRORS, ConflictError, Id, Pagination
 from partnerlab.core.errors import NotAllowed, NotFound
-from partnerlab.funding import dealings, permissions, selectors, services
+from partnerlab.funding import dealings, matching, permissions, selectors, services
 from partnerlab.funding import status as machine
 from partnerlab.funding.api_schemas import (
     AnswerIn,
@@ -22,6 +22,7 @@ from partnerlab.funding.api_schemas import (
     InterestIn,
     IntroductionIn,
     IntroductionOut,
+    MatchOut,
     PairIn,
     PipelineFilters,
     PipelineOut,
@@ -406,3 +407,52 @@ def introduce(request: HttpRequest, pk: Id, payload: IntroductionIn) -> object:
         by=request.user, partnership=idea, donor=_donor(payload.donor), note=payload.note
     )
     return Status(201, {"donor": intro.donor.name, "answer": intro.answer, "reason": intro.reason})
+
+
+# --- Matches --------------------------------------------------------------------------------
+
+
+def _match_out(shown: Any) -> dict[str, Any]:
+    profile, idea = shown.profile, shown.idea
+    return {
+        "donor": profile.organisation_id if profile else shown.match.donor,
+        "donor_name": profile.organisation.name if profile else "",
+        "partnership": idea.pk,
+        "title": idea.title,
+        "score": round(shown.match.score, 4),
+        "excluded": shown.match.excluded,
+        "reasons": [
+            {"code": r.code, "passed": r.passed, "weight": round(r.weight, 4), "text": text}
+            for r, (_passed, text) in zip(shown.match.reasons, shown.reasons, strict=True)
+        ],
+    }
+
+
+@router.get(
+    "/donors/{pk}/matches",
+    response={200: list[MatchOut], **ERRORS},
+    summary="Fundable proposals in the pipeline ranked for a donor, with reasons (the donor's "
+    "representatives and facilitators)",
+)
+@paginate(Pagination)
+def donor_matches(request: HttpRequest, pk: Id) -> object:
+    organisation = _donor(pk)
+    if not matching.may_see_donor_matches(request.user, organisation):
+        raise NotAllowed(_("Only the donor's representatives and facilitators see its matches."))
+    profile = selectors.profiles().filter(organisation=organisation).first()
+    if profile is None:
+        raise NotFound(_("This donor has recorded no priorities yet."))
+    return [_match_out(shown) for shown in matching.for_donor(profile)]
+
+
+@router.get(
+    "/partnerships/{pk}/matches",
+    response={200: list[MatchOut], **ERRORS},
+    summary="Donors ranked for a proposal, with reasons (the idea's partners and facilitators)",
+)
+@paginate(Pagination)
+def proposal_matches(request: HttpRequest, pk: Id) -> object:
+    idea = Partnership.objects.filter(pk=pk).select_related("group__cycle", "cycle").first()
+    if idea is None or not matching.may_see_proposal_matches(request.user, idea):
+        raise NotFound(_("No such partnership idea."))
+    return [_match_out(shown) for shown in matching.for_proposal(idea)]

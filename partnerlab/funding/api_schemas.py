@@ -223,3 +223,20 @@ class IntroductionOut(Schema):
     donor: str
     answer: str
     reason: str
+
+
+class ReasonOut(Schema):
+    code: str
+    passed: bool
+    weight: float
+    text: str
+
+
+class MatchOut(Schema):
+    donor: int
+    donor_name: str
+    partnership: int
+    title: str
+    score: float
+    excluded: bool
+    reasons: list[ReasonOut]

@@ -75,8 +75,8 @@ def _types(names: Iterable[str]) -> str:
 def _objectives_shared(p: dict[str, Any], w: Wording) -> str:
     shared, of = p["shared"], p["proposal"]
     return ngettext(
-        "It pursues %(n)s of its %(total)s GCM objectives that you fund: %(list)s.",
-        "It pursues %(n)s of its %(total)s GCM objectives that you fund: %(list)s.",
+        "It pursues %(n)s of its %(total)s GCM objectives that the donor funds: %(list)s.",
+        "It pursues %(n)s of its %(total)s GCM objectives that the donor funds: %(list)s.",
         len(shared),
     ) % {"n": len(shared), "total": len(of), "list": w.objectives(shared)}
 
@@ -85,17 +85,19 @@ def _amount_in_range(p: dict[str, Any], w: Wording) -> str:
     low, high = p["min_amount"], p["max_amount"]
     amount = w.amount(p["amount"])
     if low is not None and high is not None:
-        return _("It asks donors for %(amount)s, within your range of %(low)s to %(high)s.") % {
+        return _(
+            "It asks donors for %(amount)s, within the donor's range of %(low)s to %(high)s."
+        ) % {
             "amount": amount,
             "low": w.amount(low),
             "high": w.amount(high),
         }
     if high is not None:
-        return _("It asks donors for %(amount)s, no more than your %(high)s.") % {
+        return _("It asks donors for %(amount)s, no more than the donor's %(high)s.") % {
             "amount": amount,
             "high": w.amount(high),
         }
-    return _("It asks donors for %(amount)s, at least your %(low)s.") % {
+    return _("It asks donors for %(amount)s, at least the donor's %(low)s.") % {
         "amount": amount,
         "low": w.amount(low),
     }
@@ -104,35 +106,37 @@ def _amount_in_range(p: dict[str, Any], w: Wording) -> str:
 def _window_closed(p: dict[str, Any], w: Wording) -> str:
     last, following = p["last_closed_on"], p["next_opens_on"]
     if following:
-        return _("None of your funding windows is open: the next opens on %(day)s.") % {
+        return _("None of the donor's funding windows is open: the next opens on %(day)s.") % {
             "day": _day(following)
         }
     if last:
-        return _("None of your funding windows is open: the last closed on %(day)s.") % {
+        return _("None of the donor's funding windows is open: the last closed on %(day)s.") % {
             "day": _day(last)
         }
-    return _("None of your funding windows is open.")
+    return _("None of the donor's funding windows is open.")
 
 
 # code → function of (params, wording) giving the sentence.
 SENTENCES: dict[str, Callable[[dict[str, Any], Wording], str]] = {
     "objectives_shared": _objectives_shared,
     "objectives_none": lambda p, w: (
-        _("None of its GCM objectives (%(theirs)s) is one you fund (%(yours)s).")
+        _("None of its GCM objectives (%(theirs)s) is one the donor funds (%(yours)s).")
         % {"theirs": w.objectives(p["proposal"]), "yours": w.objectives(p["donor"])}
     ),
     "objectives_any": lambda p, w: (
-        _("You fund any GCM objective; it pursues %(list)s.")
+        _("The donor funds any GCM objective; it pursues %(list)s.")
         % {"list": w.objectives(p["proposal"])}
+        if p["proposal"]
+        else _("The donor funds any GCM objective; the proposal names none.")
     ),
     "country": lambda p, w: (
-        _("It acts in a country you fund: %(list)s.") % {"list": _countries(p["countries"])}
+        _("It acts in a country the donor funds: %(list)s.") % {"list": _countries(p["countries"])}
     ),
     "region": lambda p, w: (
-        _("It acts in a region you fund: %(list)s.") % {"list": _regions(p["regions"])}
+        _("It acts in a region the donor funds: %(list)s.") % {"list": _regions(p["regions"])}
     ),
     "place_none": lambda p, w: (
-        _("It acts in %(theirs)s, outside the countries and regions you fund (%(yours)s).")
+        _("It acts in %(theirs)s, outside the countries and regions the donor funds (%(yours)s).")
         % {
             "theirs": _countries(p["countries"]),
             "yours": ", ".join(
@@ -144,63 +148,68 @@ SENTENCES: dict[str, Callable[[dict[str, Any], Wording], str]] = {
         }
     ),
     "place_any": lambda p, w: (
-        _("You fund any country; it acts in %(list)s.") % {"list": _countries(p["countries"])}
+        _("The donor funds any country; it acts in %(list)s.")
+        % {"list": _countries(p["countries"])}
     ),
     "type": lambda p, w: (
-        _("It is a %(type)s partnership, a type you fund.") % {"type": _types([p["type"]])}
+        _("It is a %(type)s partnership, a type the donor funds.") % {"type": _types([p["type"]])}
     ),
     "type_other": lambda p, w: (
-        _("It is a %(type)s partnership; you fund %(yours)s.")
+        _("It is a %(type)s partnership; the donor funds %(yours)s.")
         % {"type": _types([p["type"]]), "yours": _types(p["donor_types"])}
     ),
     "type_any": lambda p, w: (
-        _("You fund any type of partnership; it is %(type)s.") % {"type": _types([p["type"]])}
+        _("The donor funds any type of partnership; it is %(type)s.")
+        % {"type": _types([p["type"]])}
     ),
     "amount_in_range": _amount_in_range,
     "amount_above": lambda p, w: (
-        _("It asks donors for %(amount)s, more than your largest grant of %(high)s.")
+        _("It asks donors for %(amount)s, more than the donor's largest grant of %(high)s.")
         % {"amount": w.amount(p["amount"]), "high": w.amount(p["max_amount"])}
     ),
     "amount_below": lambda p, w: (
-        _("It asks donors for %(amount)s, less than your smallest grant of %(low)s.")
+        _("It asks donors for %(amount)s, less than the donor's smallest grant of %(low)s.")
         % {"amount": w.amount(p["amount"]), "low": w.amount(p["min_amount"])}
     ),
     "amount_any": lambda p, w: (
-        _("You state no range of amounts; it asks donors for %(amount)s.")
+        _("The donor states no range of amounts; it asks donors for %(amount)s.")
         % {"amount": w.amount(p["amount"])}
     ),
     "window_open": lambda p, w: (
-        _("Your funding window is open from %(opens)s to %(closes)s.")
+        _("The donor's funding window is open from %(opens)s to %(closes)s.")
         % {"opens": _day(p["opens_on"]), "closes": _day(p["closes_on"])}
     ),
     "window_next": lambda p, w: (
         ngettext(
-            "Your next funding window opens in %(days)s day, on %(opens)s (until %(closes)s).",
-            "Your next funding window opens in %(days)s days, on %(opens)s (until %(closes)s).",
+            "The donor's next funding window opens in %(days)s day, on %(opens)s "
+            "(until %(closes)s).",
+            "The donor's next funding window opens in %(days)s days, on %(opens)s "
+            "(until %(closes)s).",
             p["days"],
         )
         % {"days": p["days"], "opens": _day(p["opens_on"]), "closes": _day(p["closes_on"])}
     ),
     "window_closed": _window_closed,
-    "window_always": lambda p, w: _("You fund at any time of the year."),
+    "window_always": lambda p, w: _("The donor funds at any time of the year."),
     "cofunding_available": lambda p, w: (
         _("The partners put in %(cash)s in cash and %(in_kind)s in kind of their own.")
         % {"cash": w.amount(p["cash"]), "in_kind": w.amount(p["in_kind"])}
     ),
     "cofunding_missing": lambda p, w: _(
-        "You need co-funding, and the partners' budget holds no cash or in-kind contribution of "
-        "their own."
+        "The donor needs co-funding, and the partners' budget holds no cash or in-kind "
+        "contribution of their own."
     ),
-    "cofunding_not_needed": lambda p, w: _("You do not need co-funding."),
+    "cofunding_not_needed": lambda p, w: _("The donor does not need co-funding."),
     "excluded_country": lambda p, w: (
-        _("Excluded: it acts in %(list)s, where you do not fund.")
+        _("Excluded: it acts in %(list)s, where the donor does not fund.")
         % {"list": _countries(p["countries"])}
     ),
     "excluded_type": lambda p, w: (
-        _("Excluded: you do not fund %(type)s partnerships.") % {"type": _types([p["type"]])}
+        _("Excluded: the donor does not fund %(type)s partnerships.")
+        % {"type": _types([p["type"]])}
     ),
     "excluded_objective": lambda p, w: (
-        _("Excluded: it pursues GCM objectives you do not fund: %(list)s.")
+        _("Excluded: it pursues GCM objectives the donor does not fund: %(list)s.")
         % {"list": w.objectives(p["objectives"])}
     ),
 }

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from partnerlab.funding import views
+from partnerlab.funding import match_views, views
 
 app_name = "funding"
 
@@ -8,10 +8,12 @@ urlpatterns = [
     path("donors/", views.donors, name="donors"),
     path("donors/<id:pk>/", views.donor, name="donor"),
     path("donors/<id:pk>/edit", views.edit_donor, name="edit_donor"),
+    path("donors/<id:pk>/matches/", match_views.donor_matches, name="donor_matches"),
     path("pipeline/", views.pipeline, name="pipeline"),
     path("pipeline/<id:pk>/", views.proposal, name="proposal"),
     path("pipeline/<id:pk>/proposal.<str:fmt>", views.document, name="document"),
     path("pipeline/<id:pk>/publish", views.publish, name="publish"),
+    path("pipeline/<id:pk>/matches/", match_views.proposal_matches, name="proposal_matches"),
     path("pipeline/<id:pk>/status", views.change_status, name="status"),
     path("pipeline/<id:pk>/introduce", views.introduce, name="introduce"),
     path("pipeline/<id:pk>/interest", views.interest, name="interest"),

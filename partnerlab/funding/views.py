@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from partnerlab.actors.models import Organisation, OrganisationKind
 from partnerlab.core.errors import Conflict, DomainError
 from partnerlab.core.forms import add_domain_errors, parse_id, posted_version
-from partnerlab.funding import dealings, permissions, selectors, services
+from partnerlab.funding import dealings, matching, permissions, selectors, services
 from partnerlab.funding import status as machine
 from partnerlab.funding.forms import (
     DonorProfileForm,
@@ -206,6 +206,11 @@ def proposal(request: HttpRequest, pk: int) -> HttpResponse:
         "is_facilitator": permissions.is_facilitator(user),
         "donor_ids": mine,
         "partners": partners_of(idea),
+        "your_matches": (
+            [m for m in matching.for_proposal(idea) if m.profile.organisation_id in mine]  # type: ignore[union-attr]
+            if mine
+            else []
+        ),
     }
     if funding is not None:
         context.update(
