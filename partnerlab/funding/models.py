@@ -320,6 +320,7 @@ class NoticeKind(models.TextChoices):
     QUESTION = "question", _("A donor asked a question")
     PLEDGE = "pledge", _("A donor pledged")
     INTRODUCED = "introduced", _("You were introduced to a proposal")
+    MATCHING = "matching", _("A proposal matching your priorities is in the pipeline")
 
 
 class FundingNotice(models.Model):

@@ -38,6 +38,10 @@ def sentence(kind: str, *, donor: str, title: str) -> str:
         NoticeKind.QUESTION: _("%(donor)s asked a question about “%(title)s”."),
         NoticeKind.PLEDGE: _("%(donor)s pledged support to “%(title)s”."),
         NoticeKind.INTRODUCED: _("%(donor)s was introduced to “%(title)s”."),
+        NoticeKind.MATCHING: _(
+            "“%(title)s”, a fundable proposal that matches the priorities of %(donor)s, is now "
+            "in the pipeline."
+        ),
     }
     return str(texts.get(kind, kind)) % {"donor": donor, "title": title}
 

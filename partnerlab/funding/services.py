@@ -247,7 +247,30 @@ def publish_to_pipeline(*, by: Any, partnership: Partnership, published: bool = 
         before=before,
         after={"published_at": funding.published_at},
     )
+    if published:
+        _tell_matching_donors(funding)
     return funding
+
+
+def _tell_matching_donors(funding: Funding) -> None:
+    """Donors whose priorities the newly published proposal meets well are told, once each."""
+    from partnerlab.funding import matching, notices
+    from partnerlab.funding.models import FundingNotice, NoticeKind
+
+    told = set(
+        FundingNotice.objects.filter(funding=funding, kind=NoticeKind.MATCHING).values_list(
+            "donor_id", flat=True
+        )
+    )
+    for profile in matching.donors_to_tell(funding.partnership):
+        if profile.organisation_id in told:
+            continue
+        notices.notify(
+            notices.donor_people(profile.organisation),
+            kind=NoticeKind.MATCHING,
+            funding=funding,
+            donor=profile.organisation,
+        )
 
 
 @transaction.atomic

@@ -169,3 +169,27 @@ def test_every_reason_the_engine_gives_is_worded_in_each_language(db, language):
             if language != "en" and reason.code != "cofunding_available":
                 with translation.override("en"):
                     assert text != Wording(currency="USD").sentence(reason)
+
+
+def test_donors_whose_priorities_it_meets_are_told_when_a_proposal_is_published(
+    cast, ws, mailoutbox, django_capture_on_commit_callbacks
+):
+    from partnerlab.funding.models import FundingNotice, NoticeKind
+
+    _priorities(cast)
+    with django_capture_on_commit_callbacks(execute=True):
+        funding = services.publish_to_pipeline(by=cast.ghana, partnership=ws.idea)
+    [notice] = FundingNotice.objects.filter(kind=NoticeKind.MATCHING)
+    assert notice.user == cast.donor and notice.funding == funding
+    assert any(ws.idea.title in m.subject for m in mailoutbox)
+    services.publish_to_pipeline(by=cast.ghana, partnership=ws.idea, published=False)
+    services.publish_to_pipeline(by=cast.ghana, partnership=ws.idea)
+    assert FundingNotice.objects.filter(kind=NoticeKind.MATCHING).count() == 1  # told once
+
+
+def test_a_donor_that_excludes_the_proposal_is_not_told(cast, ws):
+    from partnerlab.funding.models import FundingNotice
+
+    _priorities(cast, excluded_types=["Hybrid"])
+    services.publish_to_pipeline(by=cast.ghana, partnership=ws.idea)
+    assert not FundingNotice.objects.filter(kind="matching").exists()
