@@ -29,14 +29,16 @@ def test_the_facilitator_sees_every_section_with_its_chart(cast, ws, client_for)
     html = page.content.decode()
     for heading in (
         "Targets",
-        "From inputs to fundable proposals",
+        "From inputs to funded proposals",
         "Types of partnership",
         "GCM coverage",
         "Balance of partners",
-        "Money requested from donors",
+        "Money requested, pledged and missing",
+        "Money pledged, by donor",
+        "Money in the donors' pipeline",
     ):
         assert heading in html
-    assert html.count("<svg") == 5 and html.count("<title>") >= 5
+    assert html.count("<svg") == 6 and html.count("<title>") >= 6
     assert "Claims from home" in html and "45,000" in html
     assert "Not met" in html and "Met</span>" in html  # 1 fundable of 3 to 5; 1 of 1 with a State
     assert "<script" not in html.split("<main", 1)[-1].split("</main>")[0]
@@ -55,7 +57,8 @@ def test_the_public_summary_names_no_proposal_and_no_money(cast, ws, client_for)
         assert page.status_code == 200
         assert "Portfolio summary" in html and "GCM coverage" in html
         assert "Claims from home" not in html and "45,000" not in html
-        assert "Money requested" not in html
+        assert "Money requested" not in html and "Money pledged, by donor" not in html
+        assert "No proposal is in the pipeline yet." in html
 
 
 def test_signed_out_visitors_are_sent_to_sign_in(ws, client):
