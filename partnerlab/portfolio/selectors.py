@@ -2,7 +2,8 @@
 
 Everything is counted where it stands now: an idea is "at" its current PDIA stage and has
 "reached" every stage up to it (an idea that went back counts where it is). The portfolio is
-the cycle's fundable proposals (`proposals.selectors.statuses`).
+the cycle's fundable proposals (`proposals.selectors.statuses`). Money pledged and funding
+statuses come from the funding app (active pledges; the gap as `funding.selectors.Money`).
 """
 
 from __future__ import annotations
@@ -489,11 +490,7 @@ def _money(
                 status=status.get(p.pk, ""),
                 status_label=str(proposals.STATUS_LABELS.get(status.get(p.pk, ""), "")),
                 funding_status=funding_status,
-                funding_status_label=str(
-                    labels.get(funding_status, _("Not in the pipeline"))
-                    if funding_status
-                    else _("Not in the pipeline")
-                ),
+                funding_status_label=str(labels.get(funding_status) or _("Not in the pipeline")),
                 currency=p.currency,
                 requested=money.requested,
                 pledged=money.pledged,
@@ -561,11 +558,13 @@ def _sums(rows: list[MoneyRow]) -> dict[str, Decimal]:
 
 
 def _pipeline_totals(rows: list[MoneyRow]) -> list[PipelineTotal]:
-    listed = [r for r in rows if r.in_pipeline]
+    by_currency: dict[str, list[MoneyRow]] = defaultdict(list)
+    for r in rows:
+        if r.in_pipeline:
+            by_currency[r.currency].append(r)
     return [
         PipelineTotal(currency, len(mine), _sums(mine))
-        for currency in sorted({r.currency for r in listed})
-        for mine in [[r for r in listed if r.currency == currency]]
+        for currency, mine in sorted(by_currency.items())
     ]
 
 
