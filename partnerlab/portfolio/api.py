@@ -1,5 +1,6 @@
 """`GET /api/v1/cycles/{slug}/portfolio`: the dashboard for facilitators, the public summary
-(no proposal named, no money) for everyone else signed in, as the pages show them."""
+(no proposal or donor named; money only as the donors' pipeline's totals per currency) for
+everyone else signed in, as the pages show them."""
 
 from __future__ import annotations
 
@@ -67,19 +68,46 @@ class MoneyRowOut(Schema):
     partnership: int
     title: str
     status: str
+    funding_status: str  # a funding status, or "" when not in the pipeline
     currency: str
     requested: Decimal
+    pledged: Decimal  # active pledges
+    missing: Decimal  # requested minus pledged, never below 0
 
 
 class MoneyTotalOut(Schema):
     currency: str
     fundable_only: bool
     requested: Decimal
+    pledged: Decimal
+    missing: Decimal
+
+
+class DonorAmountOut(Schema):
+    currency: str
+    pledged: Decimal
+    proposals: int
+
+
+class DonorMoneyOut(Schema):
+    organisation: int
+    name: str
+    proposals: int  # proposals it pledged to (active pledges), in all currencies
+    pledged: list[DonorAmountOut]  # one per currency
 
 
 class MoneyOut(Schema):
     rows: list[MoneyRowOut]
     totals: list[MoneyTotalOut]
+    by_donor: list[DonorMoneyOut]
+
+
+class PipelineMoneyOut(Schema):
+    currency: str
+    proposals: int
+    requested: Decimal
+    pledged: Decimal
+    missing: Decimal
 
 
 class PortfolioOut(Schema):
@@ -93,6 +121,7 @@ class PortfolioOut(Schema):
     regions: list[BalanceOut]
     kinds: list[BalanceOut]
     money: MoneyOut | None  # facilitators only
+    pipeline_money: list[PipelineMoneyOut]  # both views: totals only, nothing named
 
 
 def as_json(d: Dashboard, *, full: bool) -> dict[str, object]:
@@ -150,8 +179,11 @@ def as_json(d: Dashboard, *, full: bool) -> dict[str, object]:
                     "partnership": r.partnership_id,
                     "title": r.title,
                     "status": r.status,
+                    "funding_status": r.funding_status,
                     "currency": r.currency,
                     "requested": r.requested,
+                    "pledged": r.pledged,
+                    "missing": r.missing,
                 }
                 for r in d.money
             ],
@@ -159,9 +191,25 @@ def as_json(d: Dashboard, *, full: bool) -> dict[str, object]:
                 {"currency": t.currency, "fundable_only": t.fundable_only, **t.amounts}
                 for t in d.money_totals
             ],
+            "by_donor": [
+                {
+                    "organisation": x.organisation_id,
+                    "name": x.name,
+                    "proposals": x.proposals,
+                    "pledged": [
+                        {"currency": a.currency, "pledged": a.pledged, "proposals": a.proposals}
+                        for a in x.amounts
+                    ],
+                }
+                for x in d.by_donor
+            ],
         }
         if full
         else None,
+        "pipeline_money": [
+            {"currency": t.currency, "proposals": t.proposals, **t.amounts}
+            for t in d.pipeline_totals
+        ],
     }
 
 

@@ -21,7 +21,7 @@ def funnel(d: Dashboard) -> str:
         )
         for s in d.funnel
     ]
-    return drawing.bars_svg(bars, title=_("From inputs to fundable proposals"), empty="—")
+    return drawing.bars_svg(bars, title=_("From inputs to funded proposals"), empty="—")
 
 
 def typology(d: Dashboard) -> str:
@@ -78,7 +78,43 @@ def kinds(d: Dashboard) -> str:
     return _balance(d.kinds, _("Partners by kind of organisation"))
 
 
+def money(d: Dashboard) -> list[str]:
+    """Requested beside pledged for each proposal: one chart per currency (amounts in
+    different currencies never share a scale); one empty chart when there is no proposal."""
+    currencies = sorted({r.currency for r in d.money})
+    charts = []
+    for currency in currencies or [""]:
+        rows = [
+            drawing.PairedBar(
+                r.title,
+                float(r.requested),
+                float(r.pledged),
+                f"{number(r.requested)} {currency}",
+                f"{number(r.pledged)} {currency}",
+            )
+            for r in d.money
+            if r.currency == currency
+        ]
+        title = (
+            _("Requested from donors and pledged, per proposal (%(currency)s)")
+            % {"currency": currency}
+            if currency
+            else _("Requested from donors and pledged, per proposal")
+        )
+        charts.append(
+            drawing.paired_bars_svg(
+                rows,
+                title=title,
+                first=_("Requested from donors"),
+                second=_("Pledged (active pledges)"),
+                empty=_("No idea has reached the design stage yet."),
+            )
+        )
+    return charts
+
+
 def all_charts(d: Dashboard) -> dict[str, str]:
+    """Every chart shown on both pages, by name (the money charts: `money`)."""
     return {
         "funnel": funnel(d),
         "typology": typology(d),

@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from partnerlab.core.forms import printable
 from partnerlab.partnerships.models import Stage
 from partnerlab.portfolio import charts
-from partnerlab.portfolio.selectors import MONEY_COLUMNS, Dashboard
+from partnerlab.portfolio.selectors import MONEY_AMOUNTS, MONEY_COLUMNS, Dashboard
 from partnerlab.portfolio.tables import Table, tables
 
 # A spreadsheet runs a cell starting with one of these as a formula: typed text (an idea's
@@ -112,7 +112,9 @@ def as_pdf(d: Dashboard, *, full: bool) -> bytes:
             "made_on": timezone.localdate(),
             "stages": [str(label) for _key, label in Stage.choices],
             "figures": {name: _data_uri(svg) for name, svg in charts.all_charts(d).items()},
+            "money_figures": [_data_uri(svg) for svg in charts.money(d)] if full else [],
             "money_columns": MONEY_COLUMNS,
+            "money_amounts": MONEY_AMOUNTS,
         },
     )
     return HTML(string=html).write_pdf()  # type: ignore[no-any-return]

@@ -2,7 +2,8 @@
 
 Everything is counted where it stands now: an idea is "at" its current PDIA stage and has
 "reached" every stage up to it (an idea that went back counts where it is). The portfolio is
-the cycle's fundable proposals (`proposals.selectors.statuses`).
+the cycle's fundable proposals (`proposals.selectors.statuses`). Money pledged and funding
+statuses come from the funding app (active pledges; the gap as `funding.selectors.Money`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from partnerlab.actors.models import OrganisationKind
 from partnerlab.cycles.models import Cycle
+from partnerlab.funding.models import Funding, FundingStatus, Pledge
+from partnerlab.funding.selectors import Money
 from partnerlab.intake.models import Input
 from partnerlab.labs.models import Group
 from partnerlab.partnerships.models import (
@@ -106,27 +109,54 @@ class BalanceRow:
     in_portfolio: int  # … in a fundable proposal
 
 
+# Funding statuses at which a proposal's pledges cover what it asks for, and at which it is
+# funded (an agreement is signed): the funnel's last two steps.
+FULLY_PLEDGED_OR_BEYOND = frozenset(
+    {
+        FundingStatus.FULLY_PLEDGED,
+        FundingStatus.AGREEMENT_SIGNED,
+        FundingStatus.IMPLEMENTING,
+        FundingStatus.COMPLETED,
+    }
+)
+FUNDED = frozenset(
+    {FundingStatus.AGREEMENT_SIGNED, FundingStatus.IMPLEMENTING, FundingStatus.COMPLETED}
+)
+NOT_IN_PIPELINE = ""  # the funding status of a proposal never published, or taken out again
+
+
 @dataclass(frozen=True)
 class MoneyRow:
-    """One proposal's money. The funding app adds `pledged` and `missing` here (and to
-    `MONEY_COLUMNS`), and every page, export and the API show them."""
+    """One proposal's money: what it asks donors for, what they pledged (active pledges), and
+    what is missing (the funding gap, never below zero), with its funding status."""
 
     partnership_id: int
     title: str
     status: str  # the proposal's status ("fundable", "waiting", "ineligible")
     status_label: str
+    funding_status: str  # a `FundingStatus`, or "" when not in the pipeline
+    funding_status_label: str
     currency: str
     requested: Decimal  # budget lines of kind "requested from donors"
+    pledged: Decimal = Decimal("0.00")  # donors' active (not withdrawn) pledges
+    missing: Decimal = Decimal("0.00")  # requested minus pledged, or 0 when pledged covers it
+
+    @property
+    def in_pipeline(self) -> bool:
+        return self.funding_status not in (NOT_IN_PIPELINE, FundingStatus.WITHDRAWN)
 
 
 # The money table's columns, in order: (MoneyRow attribute, heading). One place to add one.
 MONEY_COLUMNS: list[tuple[str, object]] = [
     ("title", _("Proposal")),
     ("status_label", _("Status")),
+    ("funding_status_label", _("Funding status")),
     ("currency", _("Currency")),
     ("requested", _("Requested from donors")),
+    ("pledged", _("Pledged")),
+    ("missing", _("Missing")),
 ]
-MONEY_AMOUNTS = ["requested"]  # the columns summed in the totals
+MONEY_AMOUNTS = ["requested", "pledged", "missing"]  # the columns summed in the totals
 
 
 @dataclass(frozen=True)
@@ -134,6 +164,36 @@ class MoneyTotal:
     currency: str
     fundable_only: bool
     amounts: dict[str, Decimal]  # one per `MONEY_AMOUNTS`
+
+
+@dataclass(frozen=True)
+class PipelineTotal:
+    """Per currency, the money of the proposals in the donors' pipeline (published, not
+    withdrawn): the only money the public summary shows."""
+
+    currency: str
+    proposals: int
+    amounts: dict[str, Decimal]  # one per `MONEY_AMOUNTS`
+
+
+@dataclass(frozen=True)
+class DonorAmount:
+    currency: str
+    pledged: Decimal
+    proposals: int  # proposals in this currency the donor pledged to
+
+
+@dataclass(frozen=True)
+class DonorMoney:
+    """A donor organisation's active pledges to the cycle's proposals, per currency."""
+
+    organisation_id: int
+    name: str
+    amounts: list[DonorAmount]
+
+    @property
+    def proposals(self) -> int:
+        return sum(a.proposals for a in self.amounts)
 
 
 @dataclass
@@ -150,6 +210,8 @@ class Dashboard:
     money: list[MoneyRow]
     money_totals: list[MoneyTotal]
     fundable: list[Partnership] = field(default_factory=list)
+    by_donor: list[DonorMoney] = field(default_factory=list)
+    pipeline_totals: list[PipelineTotal] = field(default_factory=list)
 
     @property
     def fundable_count(self) -> int:
@@ -174,7 +236,9 @@ def dashboard(cycle: Cycle) -> Dashboard:
     status = proposals.statuses(designed)
     fundable = [p for p in designed if status.get(p.pk) == "fundable"]
     reached = _reached(ideas)
-    funnel = _funnel(cycle, ideas, reached, len(fundable))
+    fundings, pledges = _fundings(cycle, designed)
+    money = _money(designed, status, fundings, pledges)
+    funnel = _funnel(cycle, ideas, reached, len(fundable), _pipeline_steps(money, pledges))
     partners = _partner_rows(ideas)
     return Dashboard(
         cycle=cycle,
@@ -189,9 +253,11 @@ def dashboard(cycle: Cycle) -> Dashboard:
         coverage=_coverage(cycle, ideas),
         regions=_balance(partners, fundable, by="region"),
         kinds=_balance(partners, fundable, by="kind"),
-        money=(money := _money(designed, status)),
+        money=money,
         money_totals=_money_totals(money),
         fundable=fundable,
+        by_donor=_by_donor(money, pledges),
+        pipeline_totals=_pipeline_totals(money),
     )
 
 
@@ -202,7 +268,11 @@ def _reached(ideas: list[Partnership]) -> list[int]:
 
 
 def _funnel(
-    cycle: Cycle, ideas: list[Partnership], reached: list[int], fundable: int
+    cycle: Cycle,
+    ideas: list[Partnership],
+    reached: list[int],
+    fundable: int,
+    after: list[tuple[str, object, int]],
 ) -> list[FunnelStep]:
     latest = ThemeMap.objects.filter(cycle=cycle).order_by("-version").values("pk")[:1]
     counts: list[tuple[str, object, int]] = [
@@ -228,6 +298,7 @@ def _funnel(
         )
         counts.append((f"stage_{stage}", label, n))
     counts.append(("fundable", _("Fundable proposals"), fundable))
+    counts.extend(after)
     steps = []
     previous: int | None = None
     for key, name, n in counts:
@@ -353,7 +424,38 @@ def _balance(
     return [BalanceRow(k, label, len(everyone[k]), len(chosen[k])) for k, label in keys]
 
 
-def _money(designed: list[Partnership], status: dict[int, str]) -> list[MoneyRow]:
+# (partnership, donor organisation, donor's name, amount) of one active pledge
+PledgeRow = tuple[int, int, str, Decimal]
+
+
+def _fundings(cycle: Cycle, designed: list[Partnership]) -> tuple[dict[int, str], list[PledgeRow]]:
+    """The funding status of each designed idea in the pipeline (published), and the active
+    pledges to them: two queries whatever the number of proposals and pledges."""
+    ids = {p.pk for p in designed}
+    statuses = {
+        pk: status
+        for pk, status, published_at in Funding.objects.filter(
+            partnership__cycle=cycle
+        ).values_list("partnership_id", "status", "published_at")
+        if pk in ids and published_at is not None
+    }
+    pledges = [
+        (pk, donor, name, Decimal(amount))
+        for pk, donor, name, amount in Pledge.objects.active()
+        .filter(funding__partnership__cycle=cycle)
+        .order_by("pk")
+        .values_list("funding__partnership_id", "donor_id", "donor__name", "amount")
+        if pk in ids
+    ]
+    return statuses, pledges
+
+
+def _money(
+    designed: list[Partnership],
+    status: dict[int, str],
+    fundings: dict[int, str],
+    pledges: list[PledgeRow],
+) -> list[MoneyRow]:
     requested = (
         dict(
             BudgetLine.objects.filter(
@@ -367,19 +469,103 @@ def _money(designed: list[Partnership], status: dict[int, str]) -> list[MoneyRow
         if designed
         else {}
     )
+    pledged: dict[int, Decimal] = defaultdict(Decimal)
+    for pk, _donor, _name, amount in pledges:
+        pledged[pk] += amount
+    labels = dict(FundingStatus.choices)
     order = {"fundable": 0, "waiting": 1, "ineligible": 2}
-    rows = [
-        MoneyRow(
-            partnership_id=p.pk,
-            title=p.title,
-            status=status.get(p.pk, ""),
-            status_label=str(proposals.STATUS_LABELS.get(status.get(p.pk, ""), "")),
-            currency=p.currency,
+    rows = []
+    for p in designed:
+        money = Money(
             requested=Decimal(requested.get(p.pk) or 0).quantize(CENTS),
+            cash=Decimal(0),
+            in_kind=Decimal(0),
+            pledged=pledged[p.pk].quantize(CENTS),
         )
-        for p in designed
-    ]
+        funding_status = fundings.get(p.pk, NOT_IN_PIPELINE)
+        rows.append(
+            MoneyRow(
+                partnership_id=p.pk,
+                title=p.title,
+                status=status.get(p.pk, ""),
+                status_label=str(proposals.STATUS_LABELS.get(status.get(p.pk, ""), "")),
+                funding_status=funding_status,
+                funding_status_label=str(labels.get(funding_status) or _("Not in the pipeline")),
+                currency=p.currency,
+                requested=money.requested,
+                pledged=money.pledged,
+                missing=money.gap.quantize(CENTS),
+            )
+        )
     return sorted(rows, key=lambda r: (order.get(r.status, 3), r.title))
+
+
+def _pipeline_steps(
+    money: list[MoneyRow], pledges: list[PledgeRow]
+) -> list[tuple[str, object, int]]:
+    """The funnel's steps after the fundable proposals, counted among those in the pipeline
+    (published and not withdrawn)."""
+    listed = [r for r in money if r.in_pipeline]
+    with_pledge = {pk for pk, _donor, _name, _amount in pledges}
+    return [
+        ("published", _("Published to the donors' pipeline"), len(listed)),
+        (
+            "pledged",
+            _("With at least one pledge"),
+            sum(1 for r in listed if r.partnership_id in with_pledge),
+        ),
+        (
+            "fully_pledged",
+            _("Fully pledged or beyond"),
+            sum(1 for r in listed if r.funding_status in FULLY_PLEDGED_OR_BEYOND),
+        ),
+        (
+            "funded",
+            _("Funded (agreement signed or beyond)"),
+            sum(1 for r in listed if r.funding_status in FUNDED),
+        ),
+    ]
+
+
+def _by_donor(money: list[MoneyRow], pledges: list[PledgeRow]) -> list[DonorMoney]:
+    """Each donor organisation's active pledges to the cycle's proposals: the amount per
+    currency (the proposals'), and how many proposals it pledged to."""
+    currency = {r.partnership_id: r.currency for r in money}
+    names: dict[int, str] = {}
+    amounts: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+    proposals_of: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for pk, donor, name, amount in pledges:
+        names[donor] = name
+        amounts[donor][currency[pk]] += amount
+        proposals_of[donor][currency[pk]].add(pk)
+    return [
+        DonorMoney(
+            donor,
+            names[donor],
+            [
+                DonorAmount(c, amounts[donor][c].quantize(CENTS), len(proposals_of[donor][c]))
+                for c in sorted(amounts[donor])
+            ],
+        )
+        for donor in sorted(names, key=lambda d: (names[d].casefold(), d))
+    ]
+
+
+def _sums(rows: list[MoneyRow]) -> dict[str, Decimal]:
+    return {
+        k: sum((getattr(r, k) for r in rows), Decimal(0)).quantize(CENTS) for k in MONEY_AMOUNTS
+    }
+
+
+def _pipeline_totals(rows: list[MoneyRow]) -> list[PipelineTotal]:
+    by_currency: dict[str, list[MoneyRow]] = defaultdict(list)
+    for r in rows:
+        if r.in_pipeline:
+            by_currency[r.currency].append(r)
+    return [
+        PipelineTotal(currency, len(mine), _sums(mine))
+        for currency, mine in sorted(by_currency.items())
+    ]
 
 
 def _money_totals(rows: list[MoneyRow]) -> list[MoneyTotal]:
@@ -389,14 +575,5 @@ def _money_totals(rows: list[MoneyRow]) -> list[MoneyTotal]:
         kept = [r for r in rows if r.status == "fundable" or not fundable_only]
         for currency in sorted({r.currency for r in kept}):
             mine = [r for r in kept if r.currency == currency]
-            totals.append(
-                MoneyTotal(
-                    currency,
-                    fundable_only,
-                    {
-                        k: sum((getattr(r, k) for r in mine), Decimal(0)).quantize(CENTS)
-                        for k in MONEY_AMOUNTS
-                    },
-                )
-            )
+            totals.append(MoneyTotal(currency, fundable_only, _sums(mine)))
     return totals

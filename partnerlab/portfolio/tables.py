@@ -1,7 +1,8 @@
 """The dashboard as tables, one per section: what the CSV, the workbook and the API carry.
 
-`full=False` is the public summary: counts, targets, typology, GCM coverage and the balance of
-partners; no proposal's name and no money.
+`full=False` is the public summary: counts, targets, typology, GCM coverage, the balance of
+partners and the money of the donors' pipeline as totals per currency; no proposal's name, no
+money per proposal or per donor.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from partnerlab.partnerships.models import Stage
 from partnerlab.portfolio.formatting import percent_value
-from partnerlab.portfolio.selectors import MONEY_COLUMNS, Dashboard
+from partnerlab.portfolio.selectors import MONEY_AMOUNTS, MONEY_COLUMNS, Dashboard
 
 
 @dataclass(frozen=True)
@@ -79,20 +80,43 @@ def tables(d: Dashboard, *, full: bool) -> list[Table]:
         ),
     ]
     if full:
-        result.append(money_table(d))
+        result += [money_table(d), donor_table(d)]
+    result.append(pipeline_table(d))
     return result
+
+
+def pipeline_table(d: Dashboard) -> Table:
+    labels = dict(MONEY_COLUMNS)
+    return Table(
+        "pipeline_money",
+        _("Money of the proposals in the donors' pipeline"),
+        [_("Currency"), _("Proposals"), *[str(labels[k]) for k in MONEY_AMOUNTS]],
+        [
+            [t.currency, t.proposals, *[t.amounts[k] for k in MONEY_AMOUNTS]]
+            for t in d.pipeline_totals
+        ],
+    )
+
+
+def donor_table(d: Dashboard) -> Table:
+    return Table(
+        "by_donor",
+        _("Money pledged, by donor"),
+        [_("Donor"), _("Currency"), _("Pledged"), _("Proposals pledged to")],
+        [[x.name, a.currency, a.pledged, a.proposals] for x in d.by_donor for a in x.amounts],
+    )
 
 
 def money_table(d: Dashboard) -> Table:
     rows: list[list[Any]] = [[getattr(r, key) for key, _label in MONEY_COLUMNS] for r in d.money]
     for total in d.money_totals:
         name = _("Total, fundable proposals") if total.fundable_only else _("Total, all proposals")
-        cells: dict[str, Any] = {"title": name, "status_label": "", "currency": total.currency}
+        cells: dict[str, Any] = {"title": name, "currency": total.currency}
         cells |= total.amounts
         rows.append([cells.get(key, "") for key, _label in MONEY_COLUMNS])
     return Table(
         "money",
-        _("Money requested from donors, by proposal"),
+        _("Money requested, pledged and missing, by proposal"),
         [str(label) for _key, label in MONEY_COLUMNS],
         rows,
     )

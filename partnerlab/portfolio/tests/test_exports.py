@@ -49,7 +49,9 @@ def test_the_csv_holds_every_section_with_its_header_and_rows(cast, ws, client_f
         "GCM coverage: ideas per objective and stage",
         "Partners by UN region",
         "Partners by kind of organisation",
-        "Money requested from donors, by proposal",
+        "Money requested, pledged and missing, by proposal",
+        "Money pledged, by donor",
+        "Money of the proposals in the donors' pipeline",
     ]
     funnel = sections["Funnel"]
     assert funnel[0] == ["Step", "Count", "Conversion from the step before (%)"]
@@ -58,15 +60,29 @@ def test_the_csv_holds_every_section_with_its_header_and_rows(cast, ws, client_f
     typology = sections["Type of partnership"]
     assert typology[1][0] == "Hybrid" and typology[1][3] == "38.0"
     assert len(sections["GCM coverage: ideas per objective and stage"]) == 1 + 23
-    money = sections["Money requested from donors, by proposal"]
-    assert money[1] == ["Claims from home", "Fundable", "USD", "45000.00"]
-    assert ["Total, fundable proposals", "", "USD", "45000.00"] in money
+    money = sections["Money requested, pledged and missing, by proposal"]
+    assert money[0] == [
+        "Proposal", "Status", "Funding status", "Currency", "Requested from donors", "Pledged",
+        "Missing",
+    ]  # fmt: skip
+    assert money[1] == [
+        "Claims from home", "Fundable", "Not in the pipeline", "USD", "45000.00", "0.00",
+        "45000.00",
+    ]  # fmt: skip
+    assert ["Total, fundable proposals", "", "", "USD", "45000.00", "0.00", "45000.00"] in money
+    assert sections["Money pledged, by donor"] == [
+        ["Donor", "Currency", "Pledged", "Proposals pledged to"]
+    ]
 
 
-def test_the_summary_csv_has_no_money(cast, ws, client_for):
+def test_the_summary_csv_has_the_pipeline_totals_only(cast, ws, client_for):
     response = _get(client_for(cast.observer), f"/cycles/{ws.cycle.slug}/portfolio/summary.csv")
     sections = _csv_sections(response.content)
-    assert "Money requested from donors, by proposal" not in sections
+    assert "Money requested, pledged and missing, by proposal" not in sections
+    assert "Money pledged, by donor" not in sections
+    assert sections["Money of the proposals in the donors' pipeline"] == [
+        ["Currency", "Proposals", "Requested from donors", "Pledged", "Missing"]
+    ]  # not published: nothing in the pipeline
     assert "Claims from home" not in response.content.decode("utf-8-sig")
 
 
@@ -81,15 +97,23 @@ def test_typed_titles_cannot_run_as_spreadsheet_formulas(cast, ws):
 def test_the_workbook_has_one_sheet_per_section(cast, ws, client_for):
     response = _get(client_for(cast.facilitator), f"/cycles/{ws.cycle.slug}/portfolio.xlsx")
     book = openpyxl.load_workbook(io.BytesIO(response.content), read_only=True)
-    assert len(book.sheetnames) == 8
+    assert len(book.sheetnames) == 10
     funnel = list(book.worksheets[0].values)
     assert funnel[0][0] == "Portfolio dashboard: Lab test cycle"
     assert funnel[1][0] == "Funnel"
     assert funnel[2] == ("Step", "Count", "Conversion from the step before (%)")
     assert funnel[3] == ("Inputs from consultations", 2, None)
-    money = list(book.worksheets[-1].values)
-    assert money[3] == ("Claims from home", "Fundable", "USD", 45000)
-    assert money[1][0] == "Money requested from donors, by proposal"
+    money = list(book.worksheets[7].values)
+    assert money[3] == (
+        "Claims from home",
+        "Fundable",
+        "Not in the pipeline",
+        "USD",
+        45000,
+        0,
+        45000,
+    )
+    assert money[1][0] == "Money requested, pledged and missing, by proposal"
     coverage = list(book.worksheets[4].values)
     assert coverage[2][2:] == (
         "Problem", "Fishbone", "Sequencing", "Design space", "Authorization", "Design",
@@ -105,11 +129,13 @@ def test_the_pdf_report_is_a4_with_every_section(cast, ws, client_for):
     for heading in (
         "Portfolio dashboard",
         "Targets",
-        "From inputs to fundable proposals",
+        "From inputs to funded proposals",
         "Types of partnership",
         "GCM coverage",
         "Balance of partners",
-        "Money requested from donors",
+        "Money requested, pledged and missing",
+        "Money pledged, by donor",
+        "Money in the donors' pipeline",
         "Claims from home",
         "45,000",
     ):

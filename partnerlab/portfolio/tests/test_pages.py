@@ -1,10 +1,13 @@
 """The dashboard page for facilitators and the public summary for everyone signed in: charts
 drawn on the server, figures in the reader's language, a fixed number of queries."""
 
+import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from partnerlab.actors.models import Membership, Organisation, OrganisationKind
+from partnerlab.funding import dealings, services
 from partnerlab.partnerships import editing
 from partnerlab.partnerships import services as ideas
 from partnerlab.testing.workspace import make_cycle
@@ -29,14 +32,16 @@ def test_the_facilitator_sees_every_section_with_its_chart(cast, ws, client_for)
     html = page.content.decode()
     for heading in (
         "Targets",
-        "From inputs to fundable proposals",
+        "From inputs to funded proposals",
         "Types of partnership",
         "GCM coverage",
         "Balance of partners",
-        "Money requested from donors",
+        "Money requested, pledged and missing",
+        "Money pledged, by donor",
+        "Money in the donors' pipeline",
     ):
         assert heading in html
-    assert html.count("<svg") == 5 and html.count("<title>") >= 5
+    assert html.count("<svg") == 6 and html.count("<title>") >= 6
     assert "Claims from home" in html and "45,000" in html
     assert "Not met" in html and "Met</span>" in html  # 1 fundable of 3 to 5; 1 of 1 with a State
     assert "<script" not in html.split("<main", 1)[-1].split("</main>")[0]
@@ -55,7 +60,8 @@ def test_the_public_summary_names_no_proposal_and_no_money(cast, ws, client_for)
         assert page.status_code == 200
         assert "Portfolio summary" in html and "GCM coverage" in html
         assert "Claims from home" not in html and "45,000" not in html
-        assert "Money requested" not in html
+        assert "Money requested" not in html and "Money pledged, by donor" not in html
+        assert "No proposal is in the pipeline yet." in html
 
 
 def test_signed_out_visitors_are_sent_to_sign_in(ws, client):
@@ -85,7 +91,7 @@ def test_numbers_and_shares_follow_the_language(cast, ws, client_for):
     assert "100\xa0%" in html or "100\u202f%" in html
 
 
-def test_pages_run_a_fixed_number_of_queries_however_many_ideas(cast, ws, client_for):
+def test_pages_run_a_fixed_number_of_queries_however_many_ideas_and_pledges(cast, ws, client_for):
     facilitator, observer = client_for(cast.facilitator), client_for(cast.observer)
     urls = [
         (facilitator, f"/cycles/{ws.cycle.slug}/portfolio/"),
@@ -115,14 +121,29 @@ def test_pages_run_a_fixed_number_of_queries_however_many_ideas(cast, ws, client
             },
         )
         idea.__class__.objects.filter(pk=idea.pk).update(stage="design")
+    # The proposal goes to the pipeline and donors pledge: more pledges, more donors.
+    services.publish_to_pipeline(by=cast.ghana, partnership=ws.idea)
+    for n in range(4):
+        donor = Organisation.objects.create(
+            name=f"Donor {n}", kind=OrganisationKind.DONOR, membership=Membership.NON_MEMBER
+        )
+        dealings.pledge(
+            by=cast.facilitator, partnership=ws.idea, amount="1000", kind="cash", donor=donor.pk
+        )
+    dealings.pledge(by=cast.donor, partnership=ws.idea, amount="2000", kind="in_kind")
     after = [_queries(client, url) for client, url in urls]
     assert after == before, (before, after)
 
 
-def test_the_dashboard_reads_a_known_number_of_queries(cast, ws):
+@pytest.mark.parametrize("pledges", [0, 3])
+def test_the_dashboard_reads_a_known_number_of_queries(cast, ws, pledges):
     from partnerlab.portfolio.selectors import dashboard
     from partnerlab.portfolio.tests.test_demo_portfolio import DASHBOARD_QUERIES
 
+    if pledges:
+        services.publish_to_pipeline(by=cast.ghana, partnership=ws.idea)
+    for _n in range(pledges):
+        dealings.pledge(by=cast.donor, partnership=ws.idea, amount="100", kind="cash")
     cache.clear()
     for kept in (False, True):
         with CaptureQueriesContext(connection) as captured:
