@@ -36,7 +36,7 @@ DONORS: dict[str, dict[str, Any]] = {
         "excluded_countries": [],
         "excluded_types": [],
         "excluded_objectives": [13],
-        "exclusion_note": "Nothing for immigration detention or for returns that are not voluntary.",
+        "exclusion_note": "Nothing for immigration detention or for returns that are not free.",
         "contact_name": "Ingrid Haugen",
         "contact_email": "i.haugen@nfsm.example.net",
         "windows": [(-45, 100, "2027 grant round")],

@@ -112,6 +112,33 @@ def _idea(ideas: dict[str, Partnership], start: str) -> Partnership | None:
 
 def _deal(facilitator: User, people: dict[str, User], ideas: dict[str, Partnership]) -> None:
     """Introductions, answers, questions and their answers, pledges, and a pairing, in order."""
+    _introduce_and_answer(facilitator, people, ideas)
+    for item in PIPELINE["questions"]:
+        idea = _idea(ideas, item["proposal"])
+        if idea is None:
+            continue
+        question: Question = dealings.ask_question(
+            by=people[item["donor"]], partnership=idea, text=item["text"]
+        )
+        speaker, partner = _partner_representative(idea, item["partner"])
+        dealings.answer_question(
+            by=speaker, question=question, text=item["answer"], partner=partner.organisation_id
+        )
+    made = _pledge(people, ideas)
+    for item in PIPELINE["pairings"]:
+        found = made.get((item["proposal"], item["donor"]))
+        idea = _idea(ideas, item["proposal"])
+        if found is None or idea is None:
+            continue
+        partner = idea.partners.get(organisation__name=item["partner"])
+        dealings.pair_commitment(
+            by=facilitator, pledge=found, partner=partner.pk, commitment=item["commitment"]
+        )
+
+
+def _introduce_and_answer(
+    facilitator: User, people: dict[str, User], ideas: dict[str, Partnership]
+) -> None:
     donors = {name: Organisation.objects.get(name=name) for name in DONORS}
     for item in PIPELINE["introductions"]:
         idea = _idea(ideas, item["proposal"])
@@ -128,17 +155,11 @@ def _deal(facilitator: User, people: dict[str, User], ideas: dict[str, Partnersh
                 interested=item["interested"],
                 reason=item.get("reason", ""),
             )
-    for item in PIPELINE["questions"]:
-        idea = _idea(ideas, item["proposal"])
-        if idea is None:
-            continue
-        question: Question = dealings.ask_question(
-            by=people[item["donor"]], partnership=idea, text=item["text"]
-        )
-        speaker, partner = _partner_representative(idea, item["partner"])
-        dealings.answer_question(
-            by=speaker, question=question, text=item["answer"], partner=partner.organisation_id
-        )
+
+
+def _pledge(
+    people: dict[str, User], ideas: dict[str, Partnership]
+) -> dict[tuple[str, str], Pledge]:
     made: dict[tuple[str, str], Pledge] = {}
     for item in PIPELINE["pledges"]:
         idea = _idea(ideas, item["proposal"])
@@ -157,12 +178,4 @@ def _deal(facilitator: User, people: dict[str, User], ideas: dict[str, Partnersh
             conditions=item["conditions"],
             budget_lines=lines,
         )
-    for item in PIPELINE["pairings"]:
-        found = made.get((item["proposal"], item["donor"]))
-        idea = _idea(ideas, item["proposal"])
-        if found is None or idea is None:
-            continue
-        partner = idea.partners.get(organisation__name=item["partner"])
-        dealings.pair_commitment(
-            by=facilitator, pledge=found, partner=partner.pk, commitment=item["commitment"]
-        )
+    return made
