@@ -36,7 +36,7 @@ DONORS: dict[str, dict[str, Any]] = {
         "excluded_countries": [],
         "excluded_types": [],
         "excluded_objectives": [13],
-        "exclusion_note": "Nothing for immigration detention or for returns that are not free.",
+        "exclusion_note": "No immigration detention, and no returns that are not voluntary.",
         "contact_name": "Ingrid Haugen",
         "contact_email": "i.haugen@nfsm.example.net",
         "windows": [(-45, 100, "2027 grant round")],
