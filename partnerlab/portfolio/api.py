@@ -69,12 +69,16 @@ class MoneyRowOut(Schema):
     status: str
     currency: str
     requested: Decimal
+    pledged: Decimal
+    missing: Decimal
 
 
 class MoneyTotalOut(Schema):
     currency: str
     fundable_only: bool
     requested: Decimal
+    pledged: Decimal
+    missing: Decimal
 
 
 class MoneyOut(Schema):
@@ -152,6 +156,8 @@ def as_json(d: Dashboard, *, full: bool) -> dict[str, object]:
                     "status": r.status,
                     "currency": r.currency,
                     "requested": r.requested,
+                    "pledged": r.pledged,
+                    "missing": r.missing,
                 }
                 for r in d.money
             ],

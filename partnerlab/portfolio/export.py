@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from partnerlab.core.forms import printable
 from partnerlab.partnerships.models import Stage
 from partnerlab.portfolio import charts
-from partnerlab.portfolio.selectors import MONEY_COLUMNS, Dashboard
+from partnerlab.portfolio.selectors import MONEY_AMOUNTS, MONEY_COLUMNS, Dashboard
 from partnerlab.portfolio.tables import Table, tables
 
 # A spreadsheet runs a cell starting with one of these as a formula: typed text (an idea's
@@ -113,6 +113,7 @@ def as_pdf(d: Dashboard, *, full: bool) -> bytes:
             "stages": [str(label) for _key, label in Stage.choices],
             "figures": {name: _data_uri(svg) for name, svg in charts.all_charts(d).items()},
             "money_columns": MONEY_COLUMNS,
+            "money_amounts": MONEY_AMOUNTS,
         },
     )
     return HTML(string=html).write_pdf()  # type: ignore[no-any-return]

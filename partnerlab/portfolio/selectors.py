@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partnerlab.actors.models import OrganisationKind
 from partnerlab.cycles.models import Cycle
+from partnerlab.funding.models import Pledge
 from partnerlab.intake.models import Input
 from partnerlab.labs.models import Group
 from partnerlab.partnerships.models import (
@@ -108,8 +109,8 @@ class BalanceRow:
 
 @dataclass(frozen=True)
 class MoneyRow:
-    """One proposal's money. The funding app adds `pledged` and `missing` here (and to
-    `MONEY_COLUMNS`), and every page, export and the API show them."""
+    """One proposal's money: what it asks of donors, what donors pledged (active pledges, as
+    the funding page counts them) and what is still missing."""
 
     partnership_id: int
     title: str
@@ -117,6 +118,8 @@ class MoneyRow:
     status_label: str
     currency: str
     requested: Decimal  # budget lines of kind "requested from donors"
+    pledged: Decimal = Decimal("0.00")
+    missing: Decimal = Decimal("0.00")  # requested - pledged, never below zero
 
 
 # The money table's columns, in order: (MoneyRow attribute, heading). One place to add one.
@@ -125,8 +128,10 @@ MONEY_COLUMNS: list[tuple[str, object]] = [
     ("status_label", _("Status")),
     ("currency", _("Currency")),
     ("requested", _("Requested from donors")),
+    ("pledged", _("Pledged")),
+    ("missing", _("Missing")),
 ]
-MONEY_AMOUNTS = ["requested"]  # the columns summed in the totals
+MONEY_AMOUNTS = ["requested", "pledged", "missing"]  # the columns summed in the totals
 
 
 @dataclass(frozen=True)
@@ -367,19 +372,37 @@ def _money(designed: list[Partnership], status: dict[int, str]) -> list[MoneyRow
         if designed
         else {}
     )
+    pledged = _pledged([p.pk for p in designed]) if designed else {}
     order = {"fundable": 0, "waiting": 1, "ineligible": 2}
-    rows = [
-        MoneyRow(
-            partnership_id=p.pk,
-            title=p.title,
-            status=status.get(p.pk, ""),
-            status_label=str(proposals.STATUS_LABELS.get(status.get(p.pk, ""), "")),
-            currency=p.currency,
-            requested=Decimal(requested.get(p.pk) or 0).quantize(CENTS),
+    rows = []
+    for p in designed:
+        asked = Decimal(requested.get(p.pk) or 0).quantize(CENTS)
+        promised = Decimal(pledged.get(p.pk) or 0).quantize(CENTS)
+        rows.append(
+            MoneyRow(
+                partnership_id=p.pk,
+                title=p.title,
+                status=status.get(p.pk, ""),
+                status_label=str(proposals.STATUS_LABELS.get(status.get(p.pk, ""), "")),
+                currency=p.currency,
+                requested=asked,
+                pledged=promised,
+                missing=max(asked - promised, Decimal(0)).quantize(CENTS),
+            )
         )
-        for p in designed
-    ]
     return sorted(rows, key=lambda r: (order.get(r.status, 3), r.title))
+
+
+def _pledged(ids: list[int]) -> dict[int, Decimal]:
+    """Active pledges per proposal, in one query (the funding app records them)."""
+    return dict(
+        Pledge.objects.active()
+        .filter(funding__partnership__in=ids)
+        .values("funding__partnership")
+        .order_by()
+        .annotate(total=Sum("amount"))
+        .values_list("funding__partnership", "total")
+    )
 
 
 def _money_totals(rows: list[MoneyRow]) -> list[MoneyTotal]:

@@ -14,7 +14,7 @@ from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.partnerships.models import Stage
 from partnerlab.portfolio import charts, export
-from partnerlab.portfolio.selectors import MONEY_COLUMNS, dashboard
+from partnerlab.portfolio.selectors import MONEY_AMOUNTS, MONEY_COLUMNS, dashboard
 
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -34,6 +34,7 @@ def _page(request: HttpRequest, slug: str, *, full: bool) -> HttpResponse:
         # ElementTree escaped every text of the charts: they are safe to inline.
         "charts": {name: mark_safe(svg) for name, svg in charts.all_charts(d).items()},
         "money_columns": MONEY_COLUMNS,
+        "money_amounts": MONEY_AMOUNTS,
     }
     return render(request, "portfolio/dashboard.html", context)
 

@@ -1,7 +1,8 @@
 """The demo cycle's portfolio, reached from each role's home page: three fundable proposals
-(the target met), each with a State, and their money requested."""
+(the target met), each with a State, and their money requested, pledged and missing."""
 
 import re
+from decimal import Decimal
 
 from django.core.cache import cache
 from django.db import connection
@@ -13,7 +14,7 @@ from partnerlab.portfolio.selectors import dashboard
 
 PASSWORD = "lab-demo-2026"
 # Measured on the tests' one-idea cycle: statuses computed afresh (False) or kept (True).
-DASHBOARD_QUERIES = {False: 27, True: 25}
+DASHBOARD_QUERIES = {False: 28, True: 26}
 
 
 def _signed_in(email: str) -> Client:
@@ -34,6 +35,12 @@ def test_the_demo_portfolio_meets_its_targets(demo):
     assert sum(r.in_ideas for r in d.regions) > 0
     assert len(d.money) == 5
     assert all(r.requested > 0 for r in d.money if r.status == "fundable")
+    pledged = {r.title.split(":")[0]: (r.pledged, r.missing) for r in d.money}
+    assert pledged["Recruiters both sides can trust"] == (Decimal("155000"), Decimal(0))
+    assert pledged["Claim from home"] == (Decimal("210000"), Decimal("215000"))
+    assert pledged["Counting who comes home"] == (Decimal(0), Decimal("290000"))
+    fundable = next(t for t in d.money_totals if t.fundable_only)
+    assert fundable.amounts["pledged"] == Decimal("365000.00")
 
 
 def test_the_demo_dashboard_reads_as_few_queries_as_a_one_idea_cycle(demo):

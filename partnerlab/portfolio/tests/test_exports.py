@@ -59,8 +59,8 @@ def test_the_csv_holds_every_section_with_its_header_and_rows(cast, ws, client_f
     assert typology[1][0] == "Hybrid" and typology[1][3] == "38.0"
     assert len(sections["GCM coverage: ideas per objective and stage"]) == 1 + 23
     money = sections["Money requested from donors, by proposal"]
-    assert money[1] == ["Claims from home", "Fundable", "USD", "45000.00"]
-    assert ["Total, fundable proposals", "", "USD", "45000.00"] in money
+    assert money[1] == ["Claims from home", "Fundable", "USD", "45000.00", "0.00", "45000.00"]
+    assert ["Total, fundable proposals", "", "USD", "45000.00", "0.00", "45000.00"] in money
 
 
 def test_the_summary_csv_has_no_money(cast, ws, client_for):
@@ -88,7 +88,7 @@ def test_the_workbook_has_one_sheet_per_section(cast, ws, client_for):
     assert funnel[2] == ("Step", "Count", "Conversion from the step before (%)")
     assert funnel[3] == ("Inputs from consultations", 2, None)
     money = list(book.worksheets[-1].values)
-    assert money[3] == ("Claims from home", "Fundable", "USD", 45000)
+    assert money[3] == ("Claims from home", "Fundable", "USD", 45000, 0, 45000)
     assert money[1][0] == "Money requested from donors, by proposal"
     coverage = list(book.worksheets[4].values)
     assert coverage[2][2:] == (
