@@ -179,7 +179,8 @@ def dashboard(cycle: Cycle) -> Dashboard:
     status = proposals.statuses(designed)
     fundable = [p for p in designed if status.get(p.pk) == "fundable"]
     reached = _reached(ideas)
-    funnel = _funnel(cycle, ideas, reached, len(fundable))
+    money = _money(designed, status)
+    funnel = _funnel(cycle, ideas, reached, len(fundable), money)
     partners = _partner_rows(ideas)
     return Dashboard(
         cycle=cycle,
@@ -194,7 +195,7 @@ def dashboard(cycle: Cycle) -> Dashboard:
         coverage=_coverage(cycle, ideas),
         regions=_balance(partners, fundable, by="region"),
         kinds=_balance(partners, fundable, by="kind"),
-        money=(money := _money(designed, status)),
+        money=money,
         money_totals=_money_totals(money),
         fundable=fundable,
     )
@@ -207,7 +208,11 @@ def _reached(ideas: list[Partnership]) -> list[int]:
 
 
 def _funnel(
-    cycle: Cycle, ideas: list[Partnership], reached: list[int], fundable: int
+    cycle: Cycle,
+    ideas: list[Partnership],
+    reached: list[int],
+    fundable: int,
+    money: list[MoneyRow],
 ) -> list[FunnelStep]:
     latest = ThemeMap.objects.filter(cycle=cycle).order_by("-version").values("pk")[:1]
     counts: list[tuple[str, object, int]] = [
@@ -233,6 +238,11 @@ def _funnel(
         )
         counts.append((f"stage_{stage}", label, n))
     counts.append(("fundable", _("Fundable proposals"), fundable))
+    # Past fundable, the pledges decide: any active pledge, then the amount requested covered.
+    offered = [r for r in money if r.status == "fundable" and r.pledged > 0]
+    counts.append(("pledged", _("Fundable proposals with pledges"), len(offered)))
+    covered = sum(1 for r in offered if r.requested > 0 and r.missing == 0)
+    counts.append(("funded", _("Fully pledged proposals"), covered))
     steps = []
     previous: int | None = None
     for key, name, n in counts:

@@ -28,7 +28,7 @@ def test_the_demo_portfolio_meets_its_targets(demo):
     counts = {s.key: s.count for s in d.funnel}
     assert counts["inputs"] == 156 and counts["areas"] == 6 and counts["groups"] == 4
     assert counts["stage_problem"] == 11 and counts["stage_design"] == 5
-    assert counts["fundable"] == 3
+    assert counts["fundable"] == 3 and counts["pledged"] == 2 and counts["funded"] == 1
     assert [t.met for t in d.targets] == [True, True]
     assert sum(s.count for s in d.typology) == 3
     assert d.objectives_covered > 0
