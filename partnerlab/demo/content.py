@@ -1527,8 +1527,9 @@ ORGANISATIONS: list[dict] = [
         "country": "NO",
         "website": "https://nfsm.example.net",
         "description": (
-            "Gives multi-year grants to projects that lower recruitment costs and "
-            "improve access to justice for migrant workers."
+            "A fund pooled by five Nordic governments that gives multi-year grants to "
+            "projects that lower recruitment costs and improve access to justice for migrant "
+            "workers."
         ),
         "contacts": [
             {
@@ -1565,8 +1566,9 @@ ORGANISATIONS: list[dict] = [
         "country": "CH",
         "website": "https://scfmd.example.net",
         "description": (
-            "Finances pilot projects that link migration and development planning, "
-            "with a focus on North Africa and the Horn of Africa."
+            "The development agency's migration fund: finances pilot projects that link "
+            "migration and development planning, with a focus on North Africa, the Horn and "
+            "East Africa."
         ),
         "contacts": [
             {
@@ -1654,6 +1656,26 @@ ORGANISATIONS: list[dict] = [
                 "name": "Thandiwe Nkosi",
                 "title": "Chief Executive",
                 "email": "t.nkosi@padif.example.net",
+            },
+        ],
+    },
+    {
+        "name": "South Asian Development Bank",
+        "acronym": "SADB",
+        "kind": "donor",
+        "membership": "non_member",
+        "country": "LK",
+        "website": "https://sadb.example.net",
+        "description": (
+            "A regional development bank that lends to governments across South Asia and, "
+            "through a small grant window, pays for public services that help migrant workers "
+            "keep and use what they earn."
+        ),
+        "contacts": [
+            {
+                "name": "Anjali Perera",
+                "title": "Principal Social Development Specialist",
+                "email": "a.perera@sadb.example.net",
             },
         ],
     },

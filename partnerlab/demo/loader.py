@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.test.utils import override_settings
 
 from partnerlab.accounts import services as accounts
 from partnerlab.accounts.models import Role, User
@@ -13,6 +14,7 @@ from partnerlab.actors.models import Organisation
 from partnerlab.cycles import services as cycles
 from partnerlab.cycles.models import Cycle
 from partnerlab.demo.content import CYCLE, ORGANISATIONS
+from partnerlab.demo.funding_loader import load_funding
 from partnerlab.demo.intake_loader import load_intake
 from partnerlab.demo.partnership_loader import load_partnerships
 from partnerlab.demo.proposal_loader import load_proposals
@@ -79,9 +81,16 @@ def _ensure_cycle(*, by: User) -> Cycle:
     return cycle
 
 
-@transaction.atomic
 def load_demo() -> list[DemoLogin]:
-    """Load the demo; a second run changes nothing."""
+    """Load the demo; a second run changes nothing. The notices its donors and partners
+    receive stay in the platform: no e-mail goes to its fictional people, even where the
+    server can send mail."""
+    with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+        return _load_demo()
+
+
+@transaction.atomic
+def _load_demo() -> list[DemoLogin]:
     existing = User.objects.filter(role=Role.FACILITATOR, is_active=True).order_by("pk").first()
     facilitator = _ensure_user(LOGINS[0], by=existing)
     _ensure_organisations(by=facilitator)
@@ -94,4 +103,5 @@ def load_demo() -> list[DemoLogin]:
     load_intake(by=facilitator, cycle=cycle)
     load_partnerships(by=facilitator, cycle=cycle)
     load_proposals(by=facilitator, cycle=cycle, password=DEMO_PASSWORD)
+    load_funding(by=facilitator, cycle=cycle, password=DEMO_PASSWORD)
     return LOGINS

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 from ninja import Field, Schema
 
 from partnerlab.api.base import Id, PersonOut, Version
-from partnerlab.funding.models import FundingStatus, PledgeKind
+from partnerlab.funding.models import DonorKind, FundingStatus, PledgeKind
 from partnerlab.proposals.models import PartnershipType
 from partnerlab.reference.regions import REGION_LABELS
 
@@ -16,6 +16,7 @@ Text = Annotated[str, Field(max_length=10000)]
 StatusCode = Literal[tuple(FundingStatus.values)]  # type: ignore[valid-type]
 TypeCode = Literal[tuple(PartnershipType.values)]  # type: ignore[valid-type]
 RegionCode = Literal[tuple(REGION_LABELS)]  # type: ignore[valid-type]
+DonorKindCode = Literal[("", *DonorKind.values)]  # type: ignore[valid-type]
 
 
 class DonorOut(Schema):
@@ -34,6 +35,7 @@ class WindowIO(Schema):
 
 class PrioritiesOut(Schema):
     organisation: int
+    kind: str
     objectives: list[int]
     thematic_areas: list[str]
     regions: list[str]
@@ -57,6 +59,7 @@ class PrioritiesIn(Schema):
     """The whole profile (PUT): what is left out is emptied. Send the version you edited (0
     for a first profile)."""
 
+    kind: DonorKindCode = ""
     objectives: list[Annotated[int, Field(ge=1, le=23)]] = []
     thematic_areas: list[Annotated[str, Field(max_length=120)]] = []
     regions: list[RegionCode] = []

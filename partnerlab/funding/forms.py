@@ -77,6 +77,7 @@ class DonorProfileForm(forms.ModelForm):
     class Meta:
         model = DonorProfile
         fields = [
+            "kind",
             "objectives",
             "thematic_areas",
             "regions",

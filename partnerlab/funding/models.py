@@ -16,11 +16,24 @@ from partnerlab.reference.models import GcmObjective
 MONEY = {"max_digits": 14, "decimal_places": 2}
 
 
+class DonorKind(models.TextChoices):
+    """What sort of funder a donor is: it shapes what it can fund and how."""
+
+    BILATERAL = "bilateral", _("Bilateral agency")
+    POOLED = "pooled", _("Multilateral or pooled fund")
+    FOUNDATION = "foundation", _("Private foundation")
+    BANK = "bank", _("Development bank")
+    OTHER = "other", _("Other")
+
+
 class DonorProfile(models.Model):
     """What a donor organisation funds, and what it never funds."""
 
     organisation = models.OneToOneField(
         Organisation, on_delete=models.CASCADE, related_name="donor_profile"
+    )
+    kind = models.CharField(
+        _("kind of donor"), max_length=12, choices=DonorKind.choices, blank=True
     )
     objectives = models.ManyToManyField(
         GcmObjective, blank=True, related_name="+", verbose_name=_("GCM objectives")

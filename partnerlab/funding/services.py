@@ -58,6 +58,7 @@ def profile_snapshot(profile: DonorProfile) -> dict[str, Any]:
         ]
     return {
         "organisation": profile.organisation_id,
+        "kind": profile.kind,
         "objectives": objectives,
         "thematic_areas": list(profile.thematic_areas),
         "regions": list(profile.regions),

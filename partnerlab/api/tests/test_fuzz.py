@@ -16,10 +16,11 @@ from django.db import transaction
 from partnerlab.accounts.models import User
 from partnerlab.testing import fuzz
 
-EXAMPLES = {"facilitator": 10, "partner": 5, "observer": 3}
+EXAMPLES = {"facilitator": 10, "partner": 5, "donor": 5, "observer": 3}
 EMAILS = {
     "facilitator": "facilitator@lab.example.org",
     "partner": "delegate@lab.example.org",
+    "donor": "donor@lab.example.org",
     "observer": "observer@lab.example.org",
 }
 

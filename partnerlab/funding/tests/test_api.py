@@ -29,7 +29,7 @@ def test_a_donor_writes_and_reads_its_priorities(cast, client_for):
     response = _put(client, f"/api/v1/donors/{cast.fund.pk}/priorities", body)
     assert response.status_code == 200, response.content
     data = response.json()
-    assert data["objectives"] == [6, 18] and data["version"] == 1
+    assert data["objectives"] == [6, 18] and data["version"] == 1 and data["kind"] == "pooled"
     assert data["windows"] == [{"opens_on": "2027-01-01", "closes_on": "2027-02-01", "note": ""}]
     assert data["contact_email"] == "erik@fund.test"
     stale = _put(client, f"/api/v1/donors/{cast.fund.pk}/priorities", body)

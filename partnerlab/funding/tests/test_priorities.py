@@ -14,6 +14,7 @@ from partnerlab.funding.models import DonorProfile, FundingWindow, ProfileRevisi
 from partnerlab.testing.personas import _person
 
 GOOD = {
+    "kind": "pooled",
     "objectives": [6, 18],
     "thematic_areas": ["Fair recruitment", "Skills recognition"],
     "regions": ["Africa"],
@@ -58,7 +59,7 @@ def test_a_donor_records_its_priorities_and_the_matching_engine_can_read_them(ca
         "excluded_types": {"Operational"},
         "excluded_objectives": {11},
     }
-    assert profile.version == 1
+    assert profile.version == 1 and profile.get_kind_display() == "Multilateral or pooled fund"
     assert ProfileRevision.objects.get(profile=profile).version == 1
     event = AuditEvent.objects.get(action="donor_profile.create")
     assert event.actor == cast.donor and event.after["objectives"] == [6, 18]
@@ -113,6 +114,7 @@ def test_a_window_closing_before_it_opens_is_refused_and_nothing_is_saved(cast):
         ({"min_amount": "-5"}, "min_amount"),
         ({"min_amount": "lots"}, "min_amount"),
         ({"min_amount": "900000", "max_amount": "1000"}, "max_amount"),
+        ({"kind": "lottery"}, "kind"),
         ({"objectives": [24]}, "objectives"),
         ({"regions": ["Atlantis"]}, "regions"),
         ({"countries": ["ZZ"]}, "countries"),

@@ -50,3 +50,9 @@ class Command(BaseCommand):
                 f"  and {others} more partner representatives (…@partners.example.org, same "
                 "password) who signed the demo proposals."
             )
+        donors = User.objects.filter(email__endswith="@donors.example.org").count()
+        if donors:
+            self.stdout.write(
+                f"  and {donors} more donor representatives (…@donors.example.org, same password) "
+                "who recorded priorities, asked, pledged or declined."
+            )
