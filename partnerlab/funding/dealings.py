@@ -3,7 +3,6 @@ questions and their threads, pledges, and policy commitments paired with pledges
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.db import transaction
@@ -207,20 +206,6 @@ def answer_question(
 
 
 # --- Pledges ---------------------------------------------------------------------------------
-
-
-def parse_amount(value: Any) -> Decimal:
-    """An amount as a Decimal, with a clear refusal for anything else."""
-    try:
-        amount = Decimal(str(value).strip())
-    except (InvalidOperation, ValueError):
-        amount = None
-    if amount is None or not amount.is_finite():
-        raise ValidationFailed(
-            _("Enter the amount as a number, such as 25000 or 25000.50."),
-            errors=[FieldError("amount", _("Not a number."))],
-        )
-    return amount
 
 
 @transaction.atomic

@@ -138,6 +138,7 @@ class PledgeForm(forms.Form):
         max_digits=14,
         decimal_places=2,
         min_value=Decimal("0.01"),
+        localize=True,  # "2500,50" in French and Spanish
         error_messages={
             "invalid": _("Enter the amount as a number, such as 25000 or 25000.50."),
             "min_value": _("A pledge is more than zero."),

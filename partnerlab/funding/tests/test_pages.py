@@ -115,7 +115,9 @@ def test_the_funding_page_shows_money_questions_and_pledges(cast, ws, published,
     url = reverse("funding:proposal", args=[ws.idea.pk])
     for person in (cast.donor, cast.ghana, cast.observer, cast.facilitator):
         page = client_for(person).get(url).content.decode()
-        assert "Who audits the accounts?" in page and "70000.00" in page  # the gap
+        assert (
+            "Who audits the accounts?" in page and "70,000 USD" in page
+        )  # the gap, as written in English
     assert client_for(cast.ngo).get(url).status_code == 404
     assert (
         client_for(cast.donor)

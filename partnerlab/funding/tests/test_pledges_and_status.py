@@ -112,6 +112,16 @@ def test_a_negative_zero_or_non_numeric_amount_is_refused(cast, ws, published, a
     )
 
 
+def test_a_french_or_spanish_reader_types_amounts_with_a_decimal_comma(cast, ws, published):
+    from django.utils import translation
+
+    with translation.override("fr"):
+        made = _pledge(cast, ws, "2500,50")
+    assert made.amount == Decimal("2500.50")
+    with translation.override("en"), pytest.raises(ValidationFailed):
+        _pledge(cast, ws, "2,500")  # English grouping is not read as a decimal comma
+
+
 def test_a_pledge_on_an_unpublished_proposal_is_refused(cast, ws):
     with pytest.raises(ValidationFailed, match="not published"):
         _pledge(cast, ws, "100")
