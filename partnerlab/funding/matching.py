@@ -14,8 +14,8 @@ from typing import Any
 
 from django.utils import timezone
 
-from partnerlab.analysis.matching import DonorNeeds, Match, MatchTable, ProposalFacts, match_all
-from partnerlab.funding import selectors
+from partnerlab.analysis.matching import DonorNeeds, Match, ProposalFacts, match_all
+from partnerlab.funding import permissions, selectors
 from partnerlab.funding.models import DonorProfile, FundingStatus
 from partnerlab.funding.reasons import Wording
 from partnerlab.partnerships.models import Partnership
@@ -111,9 +111,15 @@ def for_donor(profile: DonorProfile, *, top: int | None = None) -> list[Shown]:
     return shown
 
 
-def for_proposal(idea: Partnership, *, top: int | None = None) -> list[Shown]:
-    """Every donor with a profile ranked for one proposal, best first, with reasons."""
-    donors = {p.pk: p for p in selectors.profiles()}
+def for_proposal(
+    idea: Partnership, *, top: int | None = None, organisations: set[int] | None = None
+) -> list[Shown]:
+    """Every donor with a profile (or those of `organisations`) ranked for one proposal, best
+    first, with reasons."""
+    profiles = selectors.profiles()
+    if organisations is not None:
+        profiles = profiles.filter(organisation_id__in=organisations)
+    donors = {p.pk: p for p in profiles}
     table = match_all(
         [needs_of(p) for p in donors.values()],
         [facts_of(idea.pk, selectors.proposal_facts(idea))],
@@ -124,18 +130,6 @@ def for_proposal(idea: Partnership, *, top: int | None = None) -> list[Shown]:
         Shown(match=m, profile=donors[m.donor], idea=idea, reasons=_worded(m, wording))
         for m in table.for_proposal(idea.pk, top=top)
     ]
-
-
-def table_of_all() -> tuple[MatchTable, dict[int, DonorProfile], dict[int, Any]]:
-    """Every donor against every open proposal (for notices and the benchmark's real side)."""
-    donors = {p.pk: p for p in selectors.profiles()}
-    rows = {row.idea.pk: row for row in open_rows()}
-    table = match_all(
-        [needs_of(p) for p in donors.values()],
-        [facts_of(pk, row.facts) for pk, row in rows.items()],
-        today=_today(),
-    )
-    return table, donors, rows
 
 
 def donors_to_tell(idea: Partnership) -> list[DonorProfile]:
@@ -155,13 +149,9 @@ def donors_to_tell(idea: Partnership) -> list[DonorProfile]:
 
 def may_see_donor_matches(user: Any, organisation: Any) -> bool:
     """A donor's own representatives and facilitators."""
-    from partnerlab.funding import permissions
-
     return permissions.can_edit_profile(user, organisation)
 
 
 def may_see_proposal_matches(user: Any, idea: Partnership) -> bool:
     """The idea's partners and facilitators (before publication too)."""
-    from partnerlab.funding import permissions
-
     return permissions.is_facilitator(user) or permissions.is_idea_partner(user, idea)

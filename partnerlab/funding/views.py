@@ -206,11 +206,7 @@ def proposal(request: HttpRequest, pk: int) -> HttpResponse:
         "is_facilitator": permissions.is_facilitator(user),
         "donor_ids": mine,
         "partners": partners_of(idea),
-        "your_matches": (
-            [m for m in matching.for_proposal(idea) if m.profile.organisation_id in mine]  # type: ignore[union-attr]
-            if mine
-            else []
-        ),
+        "your_matches": matching.for_proposal(idea, organisations=mine) if mine else [],
     }
     if funding is not None:
         context.update(
