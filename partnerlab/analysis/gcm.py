@@ -91,6 +91,21 @@ def default_tagger() -> GcmTagger:
     return GcmTagger(default_embedder())
 
 
+@cache
+def static_tagger() -> GcmTagger:
+    """The tagger on the fast static encoder, for large sets."""
+    from partnerlab.analysis.static import load_static_embedder
+
+    return GcmTagger(load_static_embedder())
+
+
+def tagger_for(count: int) -> GcmTagger:
+    """The tagger on the same encoder `embedder_for(count)` picks, so the vectors agree."""
+    from partnerlab.analysis.embedding import STATIC_ABOVE
+
+    return static_tagger() if count > STATIC_ABOVE else default_tagger()
+
+
 class GcmTagger:
     """Scores texts against the 23 objectives with one embedding model."""
 
@@ -104,11 +119,28 @@ class GcmTagger:
         owner = np.array([i for i, profile in enumerate(self.profiles) for _ in profile.phrases])
         return unit_rows(self.embedder.encode(phrases)), owner
 
-    def tag(self, texts: Sequence[str], *, top: int = 3) -> list[list[ObjectiveMatch]]:
-        """Up to `top` objectives per text, best first, each with its evidence."""
+    def tag(
+        self,
+        texts: Sequence[str],
+        *,
+        top: int = 3,
+        encoded: tuple[np.ndarray, list[np.ndarray | None]] | None = None,
+    ) -> list[list[ObjectiveMatch]]:
+        """Up to `top` objectives per text, best first, each with its evidence.
+
+        `encoded` is what `encode_with_segments` gave for `texts` with this tagger's embedder,
+        so a caller that has already embedded the texts does not pay for it twice.
+        """
         pieces = [segments(t) or [t] for t in texts]
-        flat = [s for piece in pieces for s in piece]
-        vectors = unit_rows(self.embedder.encode(flat)) if flat else np.zeros((0, 1), np.float32)
+        if encoded is not None:
+            whole, parts = encoded
+            rows = [p if p is not None else whole[i : i + 1] for i, p in enumerate(parts)]
+            vectors = unit_rows(np.vstack(rows)) if rows else np.zeros((0, 1), np.float32)
+        else:
+            flat = [s for piece in pieces for s in piece]
+            vectors = (
+                unit_rows(self.embedder.encode(flat)) if flat else np.zeros((0, 1), np.float32)
+            )
         phrase_vectors, owner = self._phrase_matrix
         results, start = [], 0
         for text, piece in zip(texts, pieces, strict=True):
