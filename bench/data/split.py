@@ -22,6 +22,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def group_key(row: dict[str, object]) -> str:
+    if row.get("group"):  # parts or phases of one practice, named as one by the data
+        return str(row["group"]).casefold()
     title = str(row.get("title") or "").strip()
     key = title or str(row.get("source_url", "")) or str(row["id"])
     return re.sub(r"\W+", " ", key.casefold()).strip()
