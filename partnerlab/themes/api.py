@@ -54,9 +54,10 @@ class CarriedOut(Schema):
 
 
 class CarryoverOut(Schema):
-    from_version: int
-    carried: list[CarriedOut]
-    not_carried: list[CarriedOut]
+    from_version: int | None = None
+    carried: list[CarriedOut] = []
+    not_carried: list[CarriedOut] = []
+    failed: bool = False
 
 
 class ThemeMapOut(Schema):

@@ -38,6 +38,7 @@ from django.utils.translation import gettext_lazy as _
 
 from partnerlab.core import audit
 from partnerlab.core.errors import DomainError
+from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake.models import Input
 from partnerlab.themes import services
@@ -196,12 +197,13 @@ def _match_one(
     return Match(theme, (scored[0][1],), best)
 
 
-def previous_map(theme_map: ThemeMap) -> ThemeMap | None:
-    return (
-        ThemeMap.objects.filter(cycle_id=theme_map.cycle_id, version__lt=theme_map.version)
-        .order_by("-version")
-        .first()
-    )
+def source_map(cycle_id: int, *, before: int | None = None) -> ThemeMap | None:
+    """The version whose curation a new run carries over: the latest one (before version
+    `before`), passing over a version whose own carry-over failed, which has none."""
+    maps = ThemeMap.objects.filter(cycle_id=cycle_id).exclude(carryover__failed=True)
+    if before is not None:
+        maps = maps.filter(version__lt=before)
+    return maps.order_by("-version").first()
 
 
 def _members(theme_map: ThemeMap, themes: set[int] | None = None) -> dict[int, set[int]]:
@@ -216,6 +218,7 @@ def _members(theme_map: ThemeMap, themes: set[int] | None = None) -> dict[int, s
 
 def _carry_one(*, by: Any, item: Curated, parts: list[Theme], theme_map: ThemeMap) -> Theme:
     """Do the old theme's curation again on its match (the new themes `parts`)."""
+    require_facilitator(by)
     if len(parts) > 1:
         target = services.merge_themes(
             by=by, themes=parts, label=item.label if item.renamed else ""
@@ -243,13 +246,23 @@ def _carry_one(*, by: Any, item: Curated, parts: list[Theme], theme_map: ThemeMa
     return target
 
 
-@transaction.atomic
 def carry_over_curation(*, by: Any, theme_map: ThemeMap) -> dict[str, Any]:
     """Carry the previous version's curation over to `theme_map`, a version just saved.
 
     Returns what is stored on the map: {"from_version", "carried": [...], "not_carried":
-    [...]}, or {} for a cycle's first version."""
-    previous = previous_map(theme_map)
+    [...]}, or {} for a cycle's first version. Should it fail, nothing of it is kept and the
+    map is marked so that the next run carries over from the version before it."""
+    try:
+        return _carry_over(by=by, theme_map=theme_map)
+    except Exception:
+        if not transaction.get_connection().in_atomic_block:  # else the caller's is broken
+            ThemeMap.objects.filter(pk=theme_map.pk).update(carryover={"failed": True})
+        raise
+
+
+@transaction.atomic
+def _carry_over(*, by: Any, theme_map: ThemeMap) -> dict[str, Any]:
+    previous = source_map(theme_map.cycle_id, before=theme_map.version)
     if previous is None:
         return {}
     curated = curated_themes(previous)
@@ -321,7 +334,7 @@ class Preview:
 
 
 def preview(cycle: Cycle) -> Preview:
-    previous = cycle.theme_maps.order_by("-version").first()
+    previous = source_map(cycle.pk)
     if previous is None:
         return Preview(None, cycle.inputs.count(), 0, [], [])
     added = cycle.inputs.filter(created_at__gt=previous.created_at)
@@ -355,6 +368,8 @@ def require_confirmation(cycle: Cycle, *, confirmed: bool) -> None:
 def outcome_lines(theme_map: ThemeMap) -> dict[str, Any] | None:
     """The map's carry-over in words, for its page."""
     stored = theme_map.carryover
+    if stored and stored.get("failed"):
+        return {"failed": True}
     if not stored or not (stored.get("carried") or stored.get("not_carried")):
         return None
 

@@ -243,3 +243,25 @@ def test_the_api_needs_confirm_only_when_there_is_curation(cast, curated, client
     assert client.get("/api/v1/cycles/lab/theme-map").json()["carryover"] is None
     forbidden = client_for(cast.ghana).get("/api/v1/cycles/lab/theme-map/discover/preview")
     assert forbidden.status_code == 403
+
+
+def test_a_failed_carry_over_is_marked_and_the_next_run_starts_from_the_curated_version(
+    cast, flushable_db, curated, client_for, monkeypatch
+):
+    cycle, inputs = curated
+    v2 = _save(cast, cycle, {"a": inputs[:2], "b": inputs[2:5], "c": inputs[5:]})
+
+    def broken(**kwargs):  # type: ignore[no-untyped-def]
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(carryover, "_carry_one", broken)
+    with pytest.raises(RuntimeError):
+        carryover.carry_over_curation(by=cast.facilitator, theme_map=v2)
+    v2.refresh_from_db()
+    assert v2.carryover == {"failed": True}
+    assert CommonArea.objects.get().source_theme.theme_map.version == 1
+    assert carryover.preview(cycle).previous.version == 1
+    page = client_for(cast.facilitator).get("/cycles/lab/themes/").content.decode()
+    assert "could not be carried over to this one" in page
+    api = client_for(cast.facilitator).get("/api/v1/cycles/lab/theme-map").json()
+    assert api["carryover"]["failed"] is True
