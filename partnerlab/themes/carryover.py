@@ -26,7 +26,7 @@ savepoint of its own so that one refusal does not undo the others.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -150,10 +150,18 @@ def match_themes(
     `old` and `new`: each theme's primary member inputs; `merged`: the old themes that were
     merged; `added`: inputs new since the old version, left out of the new themes."""
     new = {n: m - added for n, m in new.items()}
+    # Which new themes hold each input: shared counts in one pass over the old members.
+    index: dict[int, list[int]] = defaultdict(list)
+    for n, m in new.items():
+        for i in m:
+            index[i].append(n)
     result: dict[int, Match] = {}
     proposed: dict[int, Match] = {}
     for theme, members in old.items():
-        match = _match_one(theme, members, merged=theme in merged, new=new, threshold=threshold)
+        shared = Counter(n for i in members for n in index.get(i, ()))
+        match = _match_one(
+            theme, members, shared, merged=theme in merged, new=new, threshold=threshold
+        )
         (proposed if match.new else result)[theme] = match
     # A new theme goes to the one old theme that overlaps it most; a tie gives it to neither.
     claims: dict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -172,19 +180,24 @@ def match_themes(
 
 
 def _match_one(
-    theme: int, members: set[int], *, merged: bool, new: Mapping[int, set[int]], threshold: float
+    theme: int,
+    members: set[int],
+    shared: Mapping[int, int],
+    *,
+    merged: bool,
+    new: Mapping[int, set[int]],
+    threshold: float,
 ) -> Match:
+    """`shared`: how many of `members` each new theme holds (only those holding some)."""
     if not members:
         return Match(theme, (), 0.0, "vanished")
     scored = sorted(
-        ((_jaccard(members, m), n) for n, m in new.items() if m & members),
+        ((k / (len(members) + len(new[n]) - k), n) for n, k in shared.items()),
         key=lambda pair: (-pair[0], pair[1]),
     )
     best = scored[0][0] if scored else 0.0
     if merged:
-        parts = tuple(
-            n for n, m in sorted(new.items()) if m and len(m & members) / len(m) >= threshold
-        )
+        parts = tuple(n for n, k in sorted(shared.items()) if k / len(new[n]) >= threshold)
         union: set[int] = set().union(*(new[n] for n in parts))
         score = _jaccard(members, union)
         if parts and score >= threshold:
