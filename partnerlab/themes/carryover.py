@@ -316,6 +316,8 @@ def _carry_over(*, by: Any, theme_map: ThemeMap) -> dict[str, Any]:
     outcome = {"from_version": previous.version, "carried": carried, "not_carried": not_carried}
     theme_map.carryover = outcome
     theme_map.save(update_fields=["carryover"])
+    if not curated:
+        return outcome  # nothing to say in the history
     audit.record(
         actor=by,
         action="theme_map.carry_over",
