@@ -265,3 +265,34 @@ def test_a_failed_carry_over_is_marked_and_the_next_run_starts_from_the_curated_
     assert "could not be carried over to this one" in page
     api = client_for(cast.facilitator).get("/api/v1/cycles/lab/theme-map").json()
     assert api["carryover"]["failed"] is True
+
+
+@pytest.mark.django_db(transaction=True)
+def test_curation_made_before_the_upgrade_is_read_back_from_the_history(cast, flushable_db):
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    cycle = make_cycle("lab")
+    inputs = [
+        Input.objects.create(cycle=cycle, text=t, language="en", content_hash=content_hash(t))
+        for t in TEXTS
+    ]
+    v1 = _save(cast, cycle, {"fees": inputs[:2], "wages": inputs[2:5], "visas": inputs[5:]})
+    fees, wages, visas = v1.themes.order_by("position")
+    services.rename_theme(by=cast.facilitator, theme=fees, label="Recruitment fees")
+    services.merge_themes(by=cast.facilitator, themes=[wages, visas])
+    services.drop_theme(by=cast.facilitator, theme=wages, reason="out of scope")
+    old, new = [("themes", "0001_initial")], [("themes", "0002_curation_carryover")]
+    executor = MigrationExecutor(connection)
+    executor.migrate(old)
+    try:
+        executor = MigrationExecutor(connection)
+        executor.loader.build_graph()
+        executor.migrate(new)
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    fees.refresh_from_db()
+    wages.refresh_from_db()
+    assert fees.renamed and not fees.merged
+    assert wages.merged and wages.drop_reason == "out of scope" and not wages.renamed
