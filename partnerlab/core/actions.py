@@ -50,7 +50,15 @@ SENTENCES: dict[str, Promise] = {
     "theme_map.restore": _("Theme “%(label)s” restored"),
     "theme_map.move": _("An input moved from “%(from_label)s” to “%(to_label)s”"),
     "theme_map.publish": _("Theme “%(label)s” published as the area of common interest “%(name)s”"),
+    "theme_map.carry_over": _(
+        "Curation carried over from version %(from_version)s: %(carried)s themes carried, "
+        "%(not_carried)s could not be"
+    ),
     "common_area.publish": _("Area of common interest “%(object)s” published"),
+    "common_area.carry_over": _(
+        "Area of common interest “%(object)s” now follows the theme “%(label)s” of version "
+        "%(version)s"
+    ),
     "organisation.import": _("Organisations imported from a file"),
     "input.import": _("Consultation input imported from a file"),
     "survey.answer": _("A survey answer received"),

@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from ninja import Router, Schema, Status
 from pydantic import Field
 
-from partnerlab.api.base import ERRORS, LIMITED_ERRORS, Id, Version
+from partnerlab.api.base import ERRORS, LIMITED_ERRORS, Error, Id, Version
 from partnerlab.api.jobs import JobOut
 from partnerlab.core import limits
 from partnerlab.core.errors import ValidationFailed
@@ -16,7 +16,7 @@ from partnerlab.core.models import Job
 from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle, ThematicArea
 from partnerlab.intake.models import Input
-from partnerlab.themes import selectors, services, tagging
+from partnerlab.themes import carryover, selectors, services, tagging
 from partnerlab.themes.models import Theme
 
 router = Router(tags=["themes"])
@@ -41,6 +41,25 @@ class ThemeOut(Schema):
     gcm: list[GcmMatch]
 
 
+class CarriedOut(Schema):
+    theme: int
+    label: str
+    curation: list[str]
+    areas: list[str]
+    overlap: float
+    to: int | None = None
+    to_label: str | None = None
+    reason: str | None = None
+    message: str | None = None
+
+
+class CarryoverOut(Schema):
+    from_version: int | None = None
+    carried: list[CarriedOut] = []
+    not_carried: list[CarriedOut] = []
+    failed: bool = False
+
+
 class ThemeMapOut(Schema):
     id: int
     version: int
@@ -48,11 +67,29 @@ class ThemeMapOut(Schema):
     input_count: int
     themes: list[ThemeOut]
     unassigned: list[int]
+    carryover: CarryoverOut | None
 
 
 class DiscoverIn(Schema):
     min_size: Annotated[int, Field(ge=2, le=MAX_ID)] = 3
     n_themes: Annotated[int, Field(ge=2, le=60)] | None = None
+    confirm: bool = False
+
+
+class CuratedOut(Schema):
+    theme: int
+    label: str
+    curation: list[str]
+    areas: list[str]
+    drop_reason: str
+
+
+class DiscoverPreviewOut(Schema):
+    previous_version: int | None
+    new_inputs: int
+    removed_inputs: int
+    needs_confirmation: bool
+    curated: list[CuratedOut]
 
 
 class TagIn(Schema):
@@ -104,20 +141,57 @@ def read_theme_map(request: HttpRequest, slug: str, version: Version | None = No
             for s in selectors.summaries(theme_map)
         ],
         "unassigned": list(selectors.unassigned_inputs(theme_map).values_list("pk", flat=True)),
+        "carryover": theme_map.carryover or None,
+    }
+
+
+@router.get(
+    "/cycles/{slug}/theme-map/discover/preview",
+    response={200: DiscoverPreviewOut, **ERRORS},
+    summary="What a new discovery run would start from (facilitators)",
+    description="The inputs added and removed since the latest version, and its curated "
+    "themes (`curation`: renamed, merged, dropped, published), which a new run carries over "
+    "to the themes they match. `needs_confirmation`: the run must be started with "
+    "`confirm: true`.",
+)
+def discover_preview(request: HttpRequest, slug: str) -> object:
+    found = carryover.preview(_cycle(request, slug))
+    return {
+        "previous_version": found.previous.version if found.previous else None,
+        "new_inputs": found.new_inputs,
+        "removed_inputs": found.removed_inputs,
+        "needs_confirmation": found.needs_confirmation,
+        "curated": [
+            {
+                "theme": c.theme_id,
+                "label": c.label,
+                "curation": c.curation,
+                "areas": list(c.area_names),
+                "drop_reason": c.drop_reason,
+            }
+            for c in found.curated
+        ],
     }
 
 
 @router.post(
     "/cycles/{slug}/theme-map/discover",
-    response={202: JobOut, **ERRORS},
+    response={202: JobOut, 409: Error, **ERRORS},
     summary="Start theme discovery (facilitators)",
     description="Runs in the task worker; follow it at `/api/v1/jobs/{id}`. When it "
-    "is done, `result` holds the new map's `version`.",
+    "is done, `result` holds the new map's `version` and how many curated themes were "
+    "`carried_over` / `not_carried_over` (the map's `carryover` says which, and why). When the "
+    "latest version has curation (see `…/discover/preview`), send `confirm: true`; without it "
+    "the answer is 409 `confirmation_required` and nothing starts.",
 )
 def discover(request: HttpRequest, slug: str, payload: DiscoverIn) -> object:
     cycle = _cycle(request, slug)
     job = services.start_discovery(
-        by=request.user, cycle=cycle, min_size=payload.min_size, n_themes=payload.n_themes
+        by=request.user,
+        cycle=cycle,
+        min_size=payload.min_size,
+        n_themes=payload.n_themes,
+        confirmed=payload.confirm,
     )
     return Status(202, job)
 

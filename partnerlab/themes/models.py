@@ -19,6 +19,9 @@ class ThemeMap(models.Model):
     version = models.PositiveIntegerField(_("version"))
     params = models.JSONField(default=dict)
     input_count = models.PositiveIntegerField(default=0)
+    # What the facilitators' curation of the previous version became on this one (None: not
+    # carried over yet, or the first version); see `partnerlab/themes/carryover.py`.
+    carryover = models.JSONField(null=True, blank=True)
     job = models.ForeignKey(Job, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -51,6 +54,10 @@ class Theme(models.Model):
     # [{"number": 6, "score": 0.71, "evidence": ["…"]}, …], best first.
     gcm_suggestions = models.JSONField(default=list)
     version = models.PositiveIntegerField(default=1, editable=False)
+    # The facilitators' curation, carried over to the matching theme when discovery runs again.
+    renamed = models.BooleanField(default=False, editable=False)
+    merged = models.BooleanField(default=False, editable=False)
+    drop_reason = models.CharField(max_length=500, blank=True, editable=False)
 
     class Meta:
         ordering = ["theme_map", "position", "id"]

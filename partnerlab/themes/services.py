@@ -88,9 +88,18 @@ def save_discovery(
 
 
 def start_discovery(
-    *, by: Any, cycle: Cycle, min_size: int = 3, n_themes: int | None = None
+    *,
+    by: Any,
+    cycle: Cycle,
+    min_size: int = 3,
+    n_themes: int | None = None,
+    confirmed: bool = False,
 ) -> Job:
-    """Queue theme discovery over the cycle's inputs; the page follows the job's progress."""
+    """Queue theme discovery over the cycle's inputs; the page follows the job's progress.
+
+    When the latest version has curation, the run carries it over (see `carryover`) and must
+    be `confirmed`: otherwise `ConfirmationRequired` (409)."""
+    from partnerlab.themes.carryover import require_confirmation
     from partnerlab.themes.tasks import KIND, discover_theme_map
 
     require_facilitator(by)
@@ -98,6 +107,7 @@ def start_discovery(
         raise ValidationFailed(_("Use at least 2 inputs per theme, and 2 to 60 themes."))
     if cycle.inputs.count() < 2 * min_size:
         raise ValidationFailed(_("The cycle needs more inputs before themes can be found."))
+    require_confirmation(cycle, confirmed=confirmed)
     job = create_job(
         kind=KIND, by=by, params={"cycle": cycle.pk, "min_size": min_size, "n_themes": n_themes}
     )
@@ -119,8 +129,9 @@ def rename_theme(*, by: Any, theme: Theme, label: str) -> Theme:
         raise ValidationFailed(_("A theme needs a label."))
     before = theme.label
     theme.label = label[:200]
+    theme.renamed = True
     theme.version += 1
-    theme.save(update_fields=["label", "version"])
+    theme.save(update_fields=["label", "renamed", "version"])
     _history(
         by=by,
         theme_map=theme.theme_map,
@@ -163,8 +174,10 @@ def merge_themes(*, by: Any, themes: Sequence[Theme], label: str = "") -> Theme:
     keywords = list(dict.fromkeys(k for t in themes for k in t.keywords))[:10]
     target.label = (label.strip() or target.label)[:200]
     target.keywords = keywords
+    target.renamed = target.renamed or bool(label.strip())
+    target.merged = True
     target.version += 1
-    target.save(update_fields=["label", "keywords", "version"])
+    target.save(update_fields=["label", "keywords", "renamed", "merged", "version"])
     Theme.objects.filter(pk__in=[t.pk for t in others]).delete()
     _history(
         by=by,
@@ -182,8 +195,9 @@ def drop_theme(*, by: Any, theme: Theme, reason: str = "") -> Theme:
     """Set a theme aside; its inputs become unassigned (a dropped theme can be restored)."""
     _editable(by, theme)
     theme.status = ThemeStatus.DROPPED
+    theme.drop_reason = reason.strip()[:500]
     theme.version += 1
-    theme.save(update_fields=["status", "version"])
+    theme.save(update_fields=["status", "drop_reason", "version"])
     _history(
         by=by,
         theme_map=theme.theme_map,
@@ -199,8 +213,9 @@ def drop_theme(*, by: Any, theme: Theme, reason: str = "") -> Theme:
 def restore_theme(*, by: Any, theme: Theme) -> Theme:
     require_facilitator(by)
     theme.status = ThemeStatus.ACTIVE
+    theme.drop_reason = ""
     theme.version += 1
-    theme.save(update_fields=["status", "version"])
+    theme.save(update_fields=["status", "drop_reason", "version"])
     _history(by=by, theme_map=theme.theme_map, action="restore", theme=theme.pk, label=theme.label)
     return theme
 

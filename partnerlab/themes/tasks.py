@@ -13,6 +13,7 @@ from partnerlab.analysis.themes import discover_themes
 from partnerlab.core.jobs import Progress, run_job
 from partnerlab.core.models import Job
 from partnerlab.cycles.models import Cycle
+from partnerlab.themes.carryover import carry_over_curation
 from partnerlab.themes.services import save_discovery
 
 KIND = "themes.discover"
@@ -71,7 +72,11 @@ def find_themes(job: Job, progress: Progress) -> dict[str, Any]:
         job_id=job.pk,
         input_gcm=input_gcm,
     )
+    progress(95, gettext_noop("Carrying over your curation"))
+    carried = carry_over_curation(by=job.created_by, theme_map=theme_map)
     return {
+        "carried_over": len(carried.get("carried", [])),
+        "not_carried_over": len(carried.get("not_carried", [])),
         "theme_map": theme_map.pk,
         "version": theme_map.version,
         "themes": len(themes),

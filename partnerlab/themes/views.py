@@ -18,7 +18,7 @@ from partnerlab.core.permissions import require_facilitator
 from partnerlab.cycles.models import Cycle
 from partnerlab.intake.models import Input
 from partnerlab.reference.models import GcmObjective
-from partnerlab.themes import selectors, services
+from partnerlab.themes import carryover, selectors, services
 from partnerlab.themes.models import Theme
 
 
@@ -51,6 +51,7 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
                 else []
             ),
             "history": selectors.history(theme_map)[:50] if theme_map else [],
+            "carryover": carryover.outcome_lines(theme_map) if theme_map else None,
             "versions": cycle.theme_maps.order_by("-version").values_list("version", flat=True),
             "input_count": cycle.inputs.count(),
         },
@@ -60,13 +61,27 @@ def overview(request: HttpRequest, slug: str) -> HttpResponse:
 @login_required
 @require_POST
 def discover(request: HttpRequest, slug: str) -> HttpResponse:
+    """Start a run; over an existing map, first a page of what is new and what will be carried
+    over, whose button posts again with `confirm`."""
     cycle = _cycle(request, slug)
+    min_size = _int(request.POST.get("min_size")) or 3
+    n_themes = _int(request.POST.get("n_themes"))
+    confirmed = request.POST.get("confirm") == "yes"
+    if not confirmed:
+        found = carryover.preview(cycle)
+        if found.previous is not None:
+            return render(
+                request,
+                "themes/discover_confirm.html",
+                {"cycle": cycle, "preview": found, "min_size": min_size, "n_themes": n_themes},
+            )
     try:
         job = services.start_discovery(
             by=request.user,
             cycle=cycle,
-            min_size=_int(request.POST.get("min_size")) or 3,
-            n_themes=_int(request.POST.get("n_themes")),
+            min_size=min_size,
+            n_themes=n_themes,
+            confirmed=confirmed,
         )
     except DomainError as error:
         messages.error(request, error.message)
