@@ -604,9 +604,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     log(f"load average before (1/5/15 min): {results['load_before']}; cpus {os.cpu_count()}")
     log(f"   BERTopic warm-up (numba compile, not counted): {warm_up_bertopic():.1f} s")
     results["large"] = section(large_n, seeds, static_embedder)
+    output.write_text(json.dumps(results, indent=2))  # so far, in case the run is cut short
     default_embedder().encode(["warm-up"])  # the full encoder: loaded once, for every method
     for n in sizes:
         results[f"small_{n}"] = section(n, seeds, full_embedder)
+    output.write_text(json.dumps(results, indent=2))
     if not args.quick:
         results["stability"] = section_stability(large_n)
     results["load_after"] = load_text()
