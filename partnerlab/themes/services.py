@@ -14,6 +14,7 @@ from django.db.models import Max
 from django.utils.translation import gettext as _
 
 from partnerlab.core import audit
+from partnerlab.core.bulk import update_column
 from partnerlab.core.errors import ValidationFailed
 from partnerlab.core.jobs import create_job, enqueue
 from partnerlab.core.models import Job
@@ -22,6 +23,9 @@ from partnerlab.cycles.models import Cycle, ThematicArea
 from partnerlab.intake.models import Input
 from partnerlab.reference.models import GcmObjective
 from partnerlab.themes.models import CommonArea, Theme, ThemeAssignment, ThemeMap, ThemeStatus
+
+
+ASSIGNMENT_BATCH = 2000
 
 
 def _history(*, by: Any, theme_map: ThemeMap, action: str, **details: Any) -> None:
@@ -53,15 +57,18 @@ def save_discovery(
         job_id=job_id,
         created_by=by if getattr(by, "is_authenticated", False) else None,
     )
-    assignments = []
-    for position, item in enumerate(themes):
-        theme = Theme.objects.create(
+    created = Theme.objects.bulk_create(
+        Theme(
             theme_map=theme_map,
             label=item["label"][:200] or "—",
             keywords=item["keywords"],
             position=position,
             gcm_suggestions=item.get("gcm", []),
         )
+        for position, item in enumerate(themes)
+    )
+    assignments = []
+    for theme, item in zip(created, themes, strict=True):
         representatives = set(item.get("representatives", []))
         assignments += [
             ThemeAssignment(
@@ -73,9 +80,9 @@ def save_discovery(
             ThemeAssignment(theme=theme, input_id=i, primary=False)
             for i in item.get("secondary", [])
         ]
-    ThemeAssignment.objects.bulk_create(assignments, batch_size=2000)
-    for input_id, suggestions in (input_gcm or {}).items():
-        Input.objects.filter(pk=input_id, cycle=cycle).update(gcm_suggestions=suggestions)
+    ThemeAssignment.objects.bulk_create(assignments, batch_size=ASSIGNMENT_BATCH)
+    # A constant number of statements for any number of inputs (see core.bulk for the figures).
+    update_column(Input, field="gcm_suggestions", values=input_gcm or {}, where={"cycle": cycle.pk})
     _history(
         by=by,
         theme_map=theme_map,

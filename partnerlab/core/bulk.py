@@ -1,0 +1,109 @@
+"""Setting one column on many rows at once, the fastest way each database offers.
+
+Measured on 100,000 inputs (`gcm_suggestions`, a JSON list of three suggestions each) on a
+2-core machine, in one transaction:
+
+| way                                  | SQLite | PostgreSQL |
+|--------------------------------------|--------|------------|
+| one UPDATE per row (what it was)     | 29.5 s | 116 s      |
+| `bulk_update`, batches of 1,000      | 33.0 s | 53 s       |
+| UPDATE … FROM (VALUES …), 1,000 rows | 3.9 s  | 14-16 s    |
+| one prepared UPDATE, `executemany`   | 1.4 s  | 22 s       |
+| COPY into a temporary table, then    |        |            |
+| one UPDATE … FROM it                 | —      | 5.8 s      |
+
+(on PostgreSQL, one UPDATE setting the same value on all 100,000 rows already takes 4-5 s:
+every row is rewritten with its indexes). So: `executemany` on SQLite, where a statement costs
+no round trip; COPY and a single UPDATE on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from django.db import connection, models, transaction
+
+TEMPORARY_TABLE = "partnerlab_bulk_update"
+
+
+def update_column(
+    model: type[models.Model],
+    *,
+    field: str,
+    values: Mapping[Any, Any],
+    where: Mapping[str, Any] | None = None,
+) -> int:
+    """Set `field` to `values[pk]` on each row of `model` whose primary key is in `values`
+    (and whose fields equal `where`); the number of rows changed. A constant number of
+    statements, whatever the number of rows."""
+    if not values:
+        return 0
+    target = model._meta.get_field(field)
+    conditions = [
+        (model._meta.get_field(name).column, value) for name, value in (where or {}).items()
+    ]
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            return _copy_then_update(model, target, values, conditions)
+        return _prepared_update(model, target, values, conditions)
+
+
+def _prepared_update(
+    model: type[models.Model],
+    target: Any,
+    values: Mapping[Any, Any],
+    conditions: list[tuple[str, Any]],
+) -> int:
+    quote = connection.ops.quote_name
+    extra = "".join(f" AND {quote(column)} = %s" for column, _value in conditions)
+    sql = (
+        f"UPDATE {quote(model._meta.db_table)} SET {quote(target.column)} = %s "
+        f"WHERE {quote(model._meta.pk.column)} = %s{extra}"
+    )
+    fixed = [value for _column, value in conditions]
+    rows = [
+        (target.get_db_prep_value(value, connection), pk, *fixed) for pk, value in values.items()
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, rows)
+        return int(cursor.rowcount)
+
+
+def _copy_then_update(
+    model: type[models.Model],
+    target: Any,
+    values: Mapping[Any, Any],
+    conditions: list[tuple[str, Any]],
+) -> int:
+    quote = connection.ops.quote_name
+    table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    column, temporary = quote(target.column), quote(TEMPORARY_TABLE)
+    as_text = _json_text if isinstance(target, models.JSONField) else _plain
+    extra = "".join(f" AND {table}.{quote(c)} = %s" for c, _value in conditions)
+    with connection.cursor() as cursor:
+        # The same column types as the table's, so the UPDATE needs no casts.
+        cursor.execute(
+            f"CREATE TEMPORARY TABLE {temporary} ON COMMIT DROP AS "
+            f"SELECT {pk} AS pk, {column} AS value FROM {table} WITH NO DATA"
+        )
+        with cursor.cursor.copy(f"COPY {temporary} (pk, value) FROM STDIN") as copy:
+            for key, value in values.items():
+                copy.write_row((key, as_text(value)))
+        cursor.execute(
+            f"UPDATE {table} SET {column} = {temporary}.value FROM {temporary} "
+            f"WHERE {table}.{pk} = {temporary}.pk{extra}",
+            [value for _column, value in conditions],
+        )
+        changed = int(cursor.rowcount)
+        cursor.execute(f"DROP TABLE {temporary}")
+    return changed
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _plain(value: Any) -> Any:
+    return value
