@@ -24,7 +24,6 @@ from partnerlab.intake.models import Input
 from partnerlab.reference.models import GcmObjective
 from partnerlab.themes.models import CommonArea, Theme, ThemeAssignment, ThemeMap, ThemeStatus
 
-
 ASSIGNMENT_BATCH = 2000
 
 
