@@ -1,4 +1,9 @@
-"""Setting one column on many rows at once, the fastest way each database offers.
+"""Writing many rows at once, the fastest way each database offers.
+
+`update_column` sets one column on many rows; `insert_rows` adds many rows given as plain
+tuples (without building a model instance for each, which is what `bulk_create` spends most of
+its time on: 10 of its 18 s for 160,000 theme assignments on SQLite).
+
 
 Measured on 100,000 inputs (`gcm_suggestions`, a JSON list of three suggestions each) on a
 2-core machine, in one transaction:
@@ -14,13 +19,14 @@ Measured on 100,000 inputs (`gcm_suggestions`, a JSON list of three suggestions 
 
 (on PostgreSQL, one UPDATE setting the same value on all 100,000 rows already takes 4-5 s:
 every row is rewritten with its indexes). So: `executemany` on SQLite, where a statement costs
-no round trip; COPY and a single UPDATE on PostgreSQL.
+no round trip; COPY and a single UPDATE on PostgreSQL. Inserting is done the same way:
+one prepared INSERT with `executemany` on SQLite, COPY on PostgreSQL.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from django.db import connection, models, transaction
@@ -63,9 +69,8 @@ def _prepared_update(
         f"WHERE {quote(model._meta.pk.column)} = %s{extra}"
     )
     fixed = [value for _column, value in conditions]
-    rows = [
-        (target.get_db_prep_value(value, connection), pk, *fixed) for pk, value in values.items()
-    ]
+    prepare = _json_text(target) if isinstance(target, models.JSONField) else _prepared(target)
+    rows = [(prepare(value), pk, *fixed) for pk, value in values.items()]
     with connection.cursor() as cursor:
         cursor.executemany(sql, rows)
         return int(cursor.rowcount)
@@ -80,7 +85,7 @@ def _copy_then_update(
     quote = connection.ops.quote_name
     table, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
     column, temporary = quote(target.column), quote(TEMPORARY_TABLE)
-    as_text = _json_text if isinstance(target, models.JSONField) else _plain
+    as_text = _json_text(target) if isinstance(target, models.JSONField) else _plain
     extra = "".join(f" AND {table}.{quote(c)} = %s" for c, _value in conditions)
     with connection.cursor() as cursor:
         # The same column types as the table's, so the UPDATE needs no casts.
@@ -101,9 +106,42 @@ def _copy_then_update(
     return changed
 
 
-def _json_text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+def _json_text(field: models.JSONField) -> Callable[[Any], str | None]:
+    """JSON as Django writes it for this field, without its per-value overhead (half the time
+    of `get_db_prep_value` on 100,000 values)."""
+    encoder = field.encoder
+
+    def dump(value: Any) -> str | None:
+        return None if value is None else json.dumps(value, cls=encoder)  # None: SQL NULL
+
+    return dump
+
+
+def _prepared(field: models.Field) -> Callable[[Any], Any]:
+    def prepare(value: Any) -> Any:
+        return field.get_db_prep_value(value, connection)
+
+    return prepare
 
 
 def _plain(value: Any) -> Any:
     return value
+
+
+def insert_rows(model: type[models.Model], *, fields: Sequence[str], rows: Iterable[tuple]) -> None:
+    """Add one row of `model` per tuple of `rows`, its values in the order of `fields`
+    (attribute names such as "theme_id"). Values must be what the column stores as is
+    (numbers, text, booleans); other columns take their database default, so each of them
+    must have one or allow NULL. A constant number of statements, whatever the number of rows.
+    """
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        else:
+            marks = ", ".join(["%s"] * len(fields))
+            cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(rows))

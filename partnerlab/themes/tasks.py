@@ -28,6 +28,7 @@ EMBEDDING = (2, 12, gettext_noop("Embedding the inputs"))
 GROUPING = (12, 25, gettext_noop("Grouping similar inputs"))
 TAGGING = (25, 90, gettext_noop("Suggesting GCM objectives"))
 SAVING = (90, 100, gettext_noop("Saving the theme map"))
+STEPS = (READING, EMBEDDING, GROUPING, TAGGING, SAVING)
 CHUNKS = 10  # embedding and tagging are done in this many chunks, so the bar moves
 MIN_CHUNK = 500
 
