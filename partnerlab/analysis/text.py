@@ -37,10 +37,22 @@ def segments(text: str) -> list[str]:
     return merged or ([text.strip()] if text and text.strip() else [])
 
 
+class _Folding(dict[int, str]):
+    """Each character without its accents, worked out once per distinct character."""
+
+    def __missing__(self, code: int) -> str:
+        parts = unicodedata.normalize("NFKD", chr(code))
+        self[code] = folded = "".join(c for c in parts if not unicodedata.combining(c))
+        return folded
+
+
+_FOLDING = _Folding()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, so "Formación" and "formacion" match alike."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    lowered = text.casefold()
+    return lowered if lowered.isascii() else lowered.translate(_FOLDING)
 
 
 def keyword_pattern(keyword: str) -> re.Pattern[str]:

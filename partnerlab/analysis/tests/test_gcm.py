@@ -1,5 +1,8 @@
-"""GCM tagging: scores, evidence, and quality on practice descriptions it has not been tuned on
-by hand (the evaluation set ships in analysis/data/gcm_eval.jsonl)."""
+"""GCM tagging: scores, evidence, ranking, and a regression check on the team-written set
+(analysis/data/gcm_regression.jsonl).
+
+The regression set was written by the team, so its figures are no evidence of quality on real
+text (that is bench/gcm.py on bench/data); it only catches a change that breaks the tagger."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ from partnerlab.analysis.gcm import GcmTagger
 def _eval_set() -> list[dict]:  # type: ignore[type-arg]
     text = (
         resources.files("partnerlab.analysis")
-        .joinpath("data/gcm_eval.jsonl")
+        .joinpath("data/gcm_regression.jsonl")
         .read_text(encoding="utf-8")
     )
     return [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -33,23 +36,45 @@ def test_objectives_come_best_first_with_evidence_from_the_text() -> None:
     assert all(e in text for m in matches for e in m.evidence)
 
 
-def test_practice_descriptions_in_three_languages_are_tagged_well() -> None:
+def test_the_regression_set_in_three_languages_stays_near_what_was_measured() -> None:
     rows = _eval_set()
-    results = GcmTagger(default_embedder()).tag([r["text"] for r in rows], top=3)
+    results = [m[:3] for m in GcmTagger(default_embedder()).rank([r["text"] for r in rows])]
     top1 = sum(
         bool(m) and m[0].number == r["objectives"][0] for m, r in zip(results, rows, strict=True)
     )
     top3 = sum(
         r["objectives"][0] in [x.number for x in m] for m, r in zip(results, rows, strict=True)
     )
-    # Measured: 63/72 main objective first, 70/72 within the top three.
-    assert top1 / len(rows) >= 0.8
+    # Measured with the model fitted on real text: 59/72 main objective first, 71/72 within
+    # the top three (fr 11/12, es 12/12).
+    assert top1 / len(rows) >= 0.75
     assert top3 / len(rows) >= 0.93
     for language in ("fr", "es"):
         subset = [(m, r) for m, r in zip(results, rows, strict=True) if r["language"] == language]
         assert sum(r["objectives"][0] in [x.number for x in m] for m, r in subset) >= 0.8 * len(
             subset
         )
+
+
+def test_all_23_objectives_are_ranked_and_the_page_shows_only_those_above_the_bar() -> None:
+    tagger = GcmTagger(default_embedder())
+    text = "Migrants pay high fees to send money home; the project lowers transfer costs."
+    ranked = tagger.rank([text])[0]
+    assert sorted(m.number for m in ranked) == list(range(1, 24))
+    assert [m.score for m in ranked] == sorted((m.score for m in ranked), reverse=True)
+    assert ranked[0].number == 20
+    shown = tagger.tag([text], top=3)[0]
+    assert shown == [m for m in ranked[:3] if m.score >= tagger.weights.show_score]
+
+
+def test_vectors_computed_by_the_caller_give_the_same_suggestions() -> None:
+    from partnerlab.analysis.embedding import encode_with_segments
+
+    tagger = GcmTagger(default_embedder())
+    texts = ["Border deaths at sea. Families search for missing relatives.", "", "Remittances."]
+    assert tagger.tag(texts, encoded=encode_with_segments(tagger.embedder, texts)) == tagger.tag(
+        texts
+    )
 
 
 def test_a_text_about_nothing_in_particular_gets_few_or_weak_suggestions() -> None:

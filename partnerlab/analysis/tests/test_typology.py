@@ -1,5 +1,5 @@
 """Partnership typology: the five types on unseen descriptions, the CLI contract, and quality
-on the test half of the shipped evaluation set (analysis/data/typology_eval.jsonl)."""
+on the test half of the shipped evaluation set (analysis/data/typology_regression.jsonl)."""
 
 from __future__ import annotations
 
@@ -63,17 +63,18 @@ SPANISH_RESEARCH = (
     "recomendaciones."
 )
 
-# Measured on the test split (bench/typology.py): accuracy 0.86, macro-F1 0.877, Hybrid
-# component Jaccard 0.889. The bars leave a margin of about four descriptions.
-MIN_TEST_ACCURACY = 0.78
-MIN_TEST_MACRO_F1 = 0.77
-MIN_TEST_JACCARD = 0.80
+# Measured on the regression set's test half with the settings fitted on real text: accuracy
+# 0.62, macro-F1 0.629, Hybrid component Jaccard 0.722. The bars leave a margin of about four
+# descriptions.
+MIN_TEST_ACCURACY = 0.54
+MIN_TEST_MACRO_F1 = 0.55
+MIN_TEST_JACCARD = 0.64
 
 
 def _eval_rows() -> list[dict[str, Any]]:
     text = (
         resources.files("partnerlab.analysis")
-        .joinpath("data/typology_eval.jsonl")
+        .joinpath("data/typology_regression.jsonl")
         .read_text(encoding="utf-8")
     )
     return [json.loads(line) for line in text.splitlines() if line.strip()]
@@ -140,7 +141,7 @@ def test_cue_words_alone_classify_without_a_model() -> None:
     assert result.type == "Capacity"
 
 
-def test_the_evaluation_set_is_balanced_and_split_in_half() -> None:
+def test_the_regression_set_is_balanced_and_split_in_half() -> None:
     rows = _eval_rows()
     assert len(rows) >= 80
     assert len({r["id"] for r in rows}) == len(rows)
@@ -154,7 +155,7 @@ def test_the_evaluation_set_is_balanced_and_split_in_half() -> None:
         assert r["type"] == HYBRID or r["components"] == [r["type"]]
 
 
-def test_quality_on_the_test_split_stays_near_what_was_measured() -> None:
+def test_quality_on_the_regression_set_stays_near_what_was_measured() -> None:
     test = [r for r in _eval_rows() if r["split"] == "test"]
     results = classify([r["text"] for r in test])
     pairs = list(zip(test, results, strict=True))
