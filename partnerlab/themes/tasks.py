@@ -21,13 +21,13 @@ from partnerlab.themes.services import save_discovery
 KIND = "themes.discover"
 
 # The job's steps and the stretch of the progress bar each covers, in proportion to the time
-# each took on 100,000 inputs (bench/find_themes.py); the bar moves within a step as its
-# chunks are done.
-READING = (0, 2, gettext_noop("Reading the inputs"))
-EMBEDDING = (2, 12, gettext_noop("Embedding the inputs"))
-GROUPING = (12, 25, gettext_noop("Grouping similar inputs"))
-TAGGING = (25, 90, gettext_noop("Suggesting GCM objectives"))
-SAVING = (90, 100, gettext_noop("Saving the theme map"))
+# each took on 100,000 inputs (bench/find_themes.py, SQLite: 0.3, 20, 26, 27 and 6 s); the bar
+# moves within a step as its chunks are done.
+READING = (0, 1, gettext_noop("Reading the inputs"))
+EMBEDDING = (1, 26, gettext_noop("Embedding the inputs"))
+GROUPING = (26, 59, gettext_noop("Grouping similar inputs"))
+TAGGING = (59, 93, gettext_noop("Suggesting GCM objectives"))
+SAVING = (93, 100, gettext_noop("Saving the theme map"))
 STEPS = (READING, EMBEDDING, GROUPING, TAGGING, SAVING)
 CHUNKS = 10  # embedding and tagging are done in this many chunks, so the bar moves
 MIN_CHUNK = 500
