@@ -22,14 +22,15 @@ from partnerlab.themes.services import save_discovery
 KIND = "themes.discover"
 
 # The job's steps and the stretch of the progress bar each covers, in proportion to the time
-# each took on 100,000 inputs (bench/find_themes.py, SQLite: 0.3, 20, 26, 27 and 6 s); the bar
-# moves within a step as its chunks are done.
+# each took on 100,000 inputs (bench/find_themes.py, SQLite: 0.3, 20, 26, 27 and 6 s, and well
+# under a second to carry the curation over); the bar moves within a step as its chunks are done.
 READING = (0, 1, gettext_noop("Reading the inputs"))
 EMBEDDING = (1, 26, gettext_noop("Embedding the inputs"))
 GROUPING = (26, 59, gettext_noop("Grouping similar inputs"))
 TAGGING = (59, 93, gettext_noop("Suggesting GCM objectives"))
-SAVING = (93, 100, gettext_noop("Saving the theme map"))
-STEPS = (READING, EMBEDDING, GROUPING, TAGGING, SAVING)
+SAVING = (93, 99, gettext_noop("Saving the theme map"))
+CARRYING = (99, 100, gettext_noop("Carrying over your curation"))
+STEPS = (READING, EMBEDDING, GROUPING, TAGGING, SAVING, CARRYING)
 CHUNKS = 10  # embedding and tagging are done in this many chunks, so the bar moves
 MIN_CHUNK = 500
 
@@ -85,7 +86,7 @@ def find_themes(job: Job, progress: Progress) -> dict[str, Any]:
         job_id=job.pk,
         input_gcm=input_gcm,
     )
-    progress(95, gettext_noop("Carrying over your curation"))
+    _step(progress, CARRYING)(0.0)
     carried = carry_over_curation(by=job.created_by, theme_map=theme_map)
     return {
         "carried_over": len(carried.get("carried", [])),

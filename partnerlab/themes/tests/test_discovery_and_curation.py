@@ -8,6 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.test import TestCase
 
+from partnerlab.analysis.gcm import default_tagger
 from partnerlab.analysis.synthetic import generate
 from partnerlab.core.errors import NotAllowed, ValidationFailed
 from partnerlab.core.models import Job
@@ -65,7 +66,11 @@ def test_the_worker_finds_themes_and_saves_a_new_version(cast, cycle, client_for
     assert job.progress == 100 and job.result["version"] == 1
     theme_map = cycle.theme_maps.get()
     themes = list(theme_map.themes.all())
-    assert 2 <= len(themes) <= 7 and all(t.label and t.gcm_suggestions for t in themes)
+    assert 2 <= len(themes) <= 7 and all(t.label for t in themes)
+    # Suggestions are those of the top three scoring above the bar, so most themes have some.
+    bar = default_tagger().weights.show_score
+    assert sum(bool(t.gcm_suggestions) for t in themes) >= len(themes) / 2
+    assert all(g["score"] >= round(bar, 3) for t in themes for g in t.gcm_suggestions)
     primary = ThemeAssignment.objects.filter(theme__theme_map=theme_map, primary=True)
     assert primary.count() == primary.values("input").distinct().count()  # one main theme each
     assert Input.objects.exclude(gcm_suggestions=[]).count() >= 30
@@ -168,7 +173,8 @@ def test_the_api_starts_discovery_follows_the_job_and_reads_the_map(
     assert body["version"] == 1 and body["input_count"] == 40
     sizes = sum(t["size"] for t in body["themes"])
     assert sizes + len(body["unassigned"]) == 40
-    assert all(t["gcm"] and 1 <= t["gcm"][0]["number"] <= 23 for t in body["themes"])
+    assert any(t["gcm"] for t in body["themes"])
+    assert all(1 <= g["number"] <= 23 for t in body["themes"] for g in t["gcm"])
     assert client_for(cast.ghana).get("/api/v1/cycles/lab/theme-map").status_code == 403
 
 
