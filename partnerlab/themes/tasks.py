@@ -22,13 +22,13 @@ from partnerlab.themes.services import save_discovery
 KIND = "themes.discover"
 
 # The job's steps and the stretch of the progress bar each covers, in proportion to the time
-# each took on 100,000 inputs (bench/find_themes.py, SQLite: 0.3, 20, 26, 27 and 6 s, and well
-# under a second to carry the curation over); the bar moves within a step as its chunks are done.
+# each took on 100,000 inputs on a quiet machine (bench/find_themes.py, SQLite: 0.2, 10.3, 7.7,
+# 13.4, 3.8 and 0.2 s); the bar moves within a step as its chunks are done.
 READING = (0, 1, gettext_noop("Reading the inputs"))
-EMBEDDING = (1, 26, gettext_noop("Embedding the inputs"))
-GROUPING = (26, 59, gettext_noop("Grouping similar inputs"))
-TAGGING = (59, 93, gettext_noop("Suggesting GCM objectives"))
-SAVING = (93, 99, gettext_noop("Saving the theme map"))
+EMBEDDING = (1, 30, gettext_noop("Embedding the inputs"))
+GROUPING = (30, 52, gettext_noop("Grouping similar inputs"))
+TAGGING = (52, 89, gettext_noop("Suggesting GCM objectives"))
+SAVING = (89, 99, gettext_noop("Saving the theme map"))
 CARRYING = (99, 100, gettext_noop("Carrying over your curation"))
 STEPS = (READING, EMBEDDING, GROUPING, TAGGING, SAVING, CARRYING)
 CHUNKS = 10  # embedding and tagging are done in this many chunks, so the bar moves
